@@ -26,7 +26,13 @@ public class AuditResource {
 
   /** One audit event. */
   public record AuditEventDto(
-      long position, String occurredAt, String actor, String action, String subject, String details, String hash) {}
+      long position,
+      String occurredAt,
+      String actor,
+      String action,
+      String subject,
+      String details,
+      String hash) {}
 
   @GET
   @Operation(summary = "Audit events between two instants or dates (ADMIN); at most 1000")
@@ -54,7 +60,9 @@ public class AuditResource {
           : Instant.parse(value);
     } catch (DateTimeParseException e) {
       throw BusinessException.malformed(
-          "'" + name + "' must be an ISO-8601 date (2026-11-26) or instant (2026-11-26T10:00:00Z).");
+          "'"
+              + name
+              + "' must be an ISO-8601 date (2026-11-26) or instant (2026-11-26T10:00:00Z).");
     }
   }
 }

@@ -32,20 +32,22 @@ public final class AuditChain {
     }
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e1) {
       throw new IllegalStateException(e1);
     }
   }
 
   /**
-   * Checks a run of consecutive events. Returns the position of the first event that does not
-   * fit (its stored hash is wrong, or it does not point at its predecessor), or empty.
+   * Checks a run of consecutive events. Returns the position of the first event that does not fit
+   * (its stored hash is wrong, or it does not point at its predecessor), or empty.
    */
   public static Optional<Long> firstBreak(List<AuditEvent> inOrder, String hashBeforeFirst) {
     String expectedPrevious = hashBeforeFirst;
     for (AuditEvent event : inOrder) {
-      if (!event.previousHash().equals(expectedPrevious) || !hash(event).equals(event.eventHash())) {
+      if (!event.previousHash().equals(expectedPrevious)
+          || !hash(event).equals(event.eventHash())) {
         return Optional.of(event.position());
       }
       expectedPrevious = event.eventHash();

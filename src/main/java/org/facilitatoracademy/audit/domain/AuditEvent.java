@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One thing that happened, by whom, to what. Events are only ever appended; each carries the
- * hash of the one before it, so changing or removing an old event breaks the chain visibly.
+ * One thing that happened, by whom, to what. Events are only ever appended; each carries the hash
+ * of the one before it, so changing or removing an old event breaks the chain visibly.
  */
 @Entity
 @Table(name = "audit_event")
@@ -57,7 +57,8 @@ public class AuditEvent {
       String details,
       String previousHash) {
     this.position = position;
-    this.occurredAt = occurredAt;
+    // Millisecond precision survives every database's TIMESTAMP, so the hash can be recomputed.
+    this.occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     this.actor = actor;
     this.action = action;
     this.subject = subject;

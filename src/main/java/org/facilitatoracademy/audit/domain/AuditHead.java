@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The end of the chain. Appending locks this single row, which keeps the chain linear when
- * several nodes of a cluster write at once.
+ * The end of the chain. Appending locks this single row, which keeps the chain linear when several
+ * nodes of a cluster write at once.
  */
 @Entity
 @Table(name = "audit_head")

@@ -25,7 +25,8 @@ public class AdminAuditBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    events = new ArrayList<>(audit.between(Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"), 1000));
+    events =
+        new ArrayList<>(audit.between(Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"), 1000));
     java.util.Collections.reverse(events);
     firstBreak = audit.firstBreak().orElse(null);
   }

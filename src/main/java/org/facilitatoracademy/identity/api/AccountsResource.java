@@ -66,7 +66,9 @@ public class AccountsResource {
 
   @POST
   @Path("password-resets")
-  @Operation(summary = "Mail a password-reset link; the answer is the same whether or not the email is known")
+  @Operation(
+      summary =
+          "Mail a password-reset link; the answer is the same whether or not the email is known")
   public Response requestReset(ResetRequest body) {
     require(body);
     accounts.requestPasswordReset(body.email());

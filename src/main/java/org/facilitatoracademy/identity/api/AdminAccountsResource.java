@@ -42,7 +42,11 @@ public class AdminAccountsResource {
     var created =
         accounts.create(
             new NewAccount(
-                body.email(), body.password(), body.displayName(), body.region(), roles(body.roles())));
+                body.email(),
+                body.password(),
+                body.displayName(),
+                body.region(),
+                roles(body.roles())));
     return Response.status(201).entity(AccountDto.of(created)).build();
   }
 
@@ -64,7 +68,8 @@ public class AdminAccountsResource {
         roles.add(Role.valueOf(name));
       } catch (IllegalArgumentException | NullPointerException e) {
         throw BusinessException.rule(
-            "unknown-role", "There is no role '" + name + "'; roles are " + List.of(Role.values()) + ".");
+            "unknown-role",
+            "There is no role '" + name + "'; roles are " + List.of(Role.values()) + ".");
       }
     }
     return roles;

@@ -49,7 +49,10 @@ public class AccountService {
           "registration-closed",
           "This organisation creates accounts for its trainees; self-registration is off.");
     }
-    Account account = open(NewAccount.trainee(request.email(), request.password(), request.displayName(), request.region()));
+    Account account =
+        open(
+            NewAccount.trainee(
+                request.email(), request.password(), request.displayName(), request.region()));
     sendConfirmation(account);
     audit.record(account.publicId(), "account.registered", account.publicId(), null);
     return AccountView.of(account);
@@ -66,14 +69,15 @@ public class AccountService {
   }
 
   /**
-   * Used at start-up for the bootstrap administrator and the demo accounts: no caller, no checks
-   * of the password's strength beyond what the operator chose.
+   * Used at start-up for the bootstrap administrator and the demo accounts: no caller, no checks of
+   * the password's strength beyond what the operator chose.
    */
   @PermitAll
   public AccountView createTrusted(NewAccount request) {
     Account account = open(request);
     account.confirmEmail(Instant.now(clock));
-    audit.record("system", "account.created", account.publicId(), "roles " + sortedRoles(account.roles()));
+    audit.record(
+        "system", "account.created", account.publicId(), "roles " + sortedRoles(account.roles()));
     return AccountView.of(account);
   }
 

@@ -14,7 +14,9 @@ public class PasswordHasher {
 
   @Inject private Pbkdf2PasswordHash pbkdf2;
 
-  /** Compared against when an email is unknown, so a wrong email takes as long as a wrong password. */
+  /**
+   * Compared against when an email is unknown, so a wrong email takes as long as a wrong password.
+   */
   private String decoy;
 
   @PostConstruct

@@ -11,8 +11,8 @@ import org.facilitatoracademy.identity.domain.Account;
 import org.facilitatoracademy.identity.domain.AccountRepository;
 
 /**
- * Checks an email and password, counting failures toward a lockout kept in the database so that
- * it holds on every node and for the web form and the API alike.
+ * Checks an email and password, counting failures toward a lockout kept in the database so that it
+ * holds on every node and for the web form and the API alike.
  */
 @Stateless
 public class SignIn {

@@ -23,8 +23,8 @@ import java.util.UUID;
 
 /**
  * A person who uses Facilitator Academy. Every account is a trainee; other roles are given by an
- * administrator. The account guards its own sign-in state (failed attempts, lock) because the
- * lock must hold for every node of a cluster, so it lives in the database with the account.
+ * administrator. The account guards its own sign-in state (failed attempts, lock) because the lock
+ * must hold for every node of a cluster, so it lives in the database with the account.
  */
 @Entity
 @Table(name = "account")

@@ -3,13 +3,10 @@ package org.facilitatoracademy.identity.domain;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/**
- * An email address as people type it, and the key that makes it unique regardless of case.
- */
+/** An email address as people type it, and the key that makes it unique regardless of case. */
 public record EmailAddress(String value) {
 
-  private static final Pattern SHAPE =
-      Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+  private static final Pattern SHAPE = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
   public EmailAddress {
     if (value == null) {

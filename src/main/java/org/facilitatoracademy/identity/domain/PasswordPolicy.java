@@ -5,16 +5,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What makes a password acceptable. Length matters far more than character classes, so the
- * policy asks for a long password and refuses the handful everyone tries first.
+ * What makes a password acceptable. Length matters far more than character classes, so the policy
+ * asks for a long password and refuses the handful everyone tries first.
  */
 public final class PasswordPolicy {
 
   private static final Set<String> COMMON =
       Set.of(
-          "password", "password1", "password123", "passw0rd", "1234567890", "12345678910",
-          "qwertyuiop", "iloveyou12", "letmein123", "welcome123", "recovery123", "smartrecovery",
-          "administrator", "changeme123");
+          "password",
+          "password1",
+          "password123",
+          "passw0rd",
+          "1234567890",
+          "12345678910",
+          "qwertyuiop",
+          "iloveyou12",
+          "letmein123",
+          "welcome123",
+          "recovery123",
+          "smartrecovery",
+          "administrator",
+          "changeme123");
 
   private final int minLength;
 
@@ -39,7 +50,8 @@ public final class PasswordPolicy {
     }
     if (email != null && !email.isBlank()) {
       String local = email.toLowerCase(Locale.ROOT).split("@")[0];
-      if (lower.equals(email.toLowerCase(Locale.ROOT)) || (local.length() >= 4 && lower.contains(local))) {
+      if (lower.equals(email.toLowerCase(Locale.ROOT))
+          || (local.length() >= 4 && lower.contains(local))) {
         return Optional.of("A password must not contain your email address.");
       }
     }

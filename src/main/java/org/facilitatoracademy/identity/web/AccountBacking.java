@@ -4,13 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import org.facilitatoracademy.identity.application.AccountService;
 import org.facilitatoracademy.identity.application.AccountView;
 import org.facilitatoracademy.platform.errors.BusinessException;
@@ -44,13 +44,16 @@ public class AccountBacking {
       accounts.changePassword(currentPassword, newPassword);
       // The password stamp changed: keep this session, which proved the old password just now.
       HttpSession session = (HttpSession) faces.getExternalContext().getSession(false);
-      if (session != null && session.getAttribute(CredentialChecker.SESSION_CALLER) instanceof SessionCaller caller) {
+      if (session != null
+          && session.getAttribute(CredentialChecker.SESSION_CALLER)
+              instanceof SessionCaller caller) {
         session.setAttribute(CredentialChecker.SESSION_CALLER, credentials.restamp(caller));
       }
       messages.info("account.passwordChanged");
     } catch (BusinessException e) {
       messages.refusal(
-          "wrong-password".equals(e.code()) ? "password:currentPassword" : "password:newPassword", e);
+          "wrong-password".equals(e.code()) ? "password:currentPassword" : "password:newPassword",
+          e);
     }
   }
 

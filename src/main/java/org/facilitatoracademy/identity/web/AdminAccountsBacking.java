@@ -52,7 +52,10 @@ public class AdminAccountsBacking implements Serializable {
 
         @Override
         public List<AccountView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return accounts.page(filter, first, pageSize);
         }
 

@@ -18,7 +18,9 @@ public class MailSettings {
   int port;
 
   @Inject
-  @ConfigProperty(name = "academy.mail.from", defaultValue = "Facilitator Academy <no-reply@localhost>")
+  @ConfigProperty(
+      name = "academy.mail.from",
+      defaultValue = "Facilitator Academy <no-reply@localhost>")
   String from;
 
   @Inject

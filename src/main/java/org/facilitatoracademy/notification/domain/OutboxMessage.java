@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An email waiting to be sent, or sent. Mail is written here in the same transaction as the
- * change it tells about, and a background job sends it, so a slow or absent mail server never
- * blocks or loses a message.
+ * An email waiting to be sent, or sent. Mail is written here in the same transaction as the change
+ * it tells about, and a background job sends it, so a slow or absent mail server never blocks or
+ * loses a message.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -92,7 +92,8 @@ public class OutboxMessage {
   /** Backs off a little more after each failure; gives up after {@code maxAttempts}. */
   public void markFailedAttempt(Instant now, String error, int maxAttempts) {
     attempts++;
-    lastError = error == null ? "unknown error" : error.substring(0, Math.min(1000, error.length()));
+    lastError =
+        error == null ? "unknown error" : error.substring(0, Math.min(1000, error.length()));
     if (attempts >= maxAttempts) {
       status = Status.FAILED;
     } else {

@@ -44,10 +44,10 @@ public class OutboxSender {
   }
 
   /**
-   * Sends in its own transaction. If another node already sent the message, the version check
-   * on commit fails here; the message was sent once by the other node and nothing is lost. (A
-   * crash between sending and committing can send a message twice: for notifications that is
-   * the better failure than losing one.)
+   * Sends in its own transaction. If another node already sent the message, the version check on
+   * commit fails here; the message was sent once by the other node and nothing is lost. (A crash
+   * between sending and committing can send a message twice: for notifications that is the better
+   * failure than losing one.)
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void send(Long id) {

@@ -32,7 +32,10 @@ public class AdminOutboxBacking implements Serializable {
 
         @Override
         public List<OutboxMessage> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return outbox.recent(first, pageSize);
         }
 

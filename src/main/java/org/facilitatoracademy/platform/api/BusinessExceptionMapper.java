@@ -1,8 +1,8 @@
 package org.facilitatoracademy.platform.api;
 
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.core.Response;
 import org.facilitatoracademy.platform.errors.BusinessException;
 
 @Provider

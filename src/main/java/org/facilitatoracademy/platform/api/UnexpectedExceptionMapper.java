@@ -17,9 +17,9 @@ import java.util.logging.Logger;
 import org.facilitatoracademy.platform.errors.BusinessException;
 
 /**
- * Turns everything that is not a business refusal into the API's JSON error shape: malformed
- * bodies are 400, missing rights 401 or 403, and anything unexpected a 500 with a reference to
- * the log entry, never a stack trace.
+ * Turns everything that is not a business refusal into the API's JSON error shape: malformed bodies
+ * are 400, missing rights 401 or 403, and anything unexpected a 500 with a reference to the log
+ * entry, never a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -35,11 +35,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       return new BusinessExceptionMapper().toResponse(b);
     }
     if (e instanceof JsonbException || e instanceof ProcessingException) {
-      return ApiError.response(400, "malformed", "The request body is not valid JSON of the expected shape.");
+      return ApiError.response(
+          400, "malformed", "The request body is not valid JSON of the expected shape.");
     }
     if (isAccessDenied(e)) {
       if (security == null || security.getUserPrincipal() == null) {
-        return ApiError.response(401, "authentication-required", "Sign in with HTTP Basic: your email and password.");
+        return ApiError.response(
+            401, "authentication-required", "Sign in with HTTP Basic: your email and password.");
       }
       return ApiError.response(403, "forbidden", "Your roles do not allow this.");
     }
@@ -49,7 +51,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return ApiError.response(404, "not-found", "There is nothing at this address.");
       }
       if (status == 415) {
-        return ApiError.response(415, "unsupported-media-type", "Send JSON (Content-Type: application/json).");
+        return ApiError.response(
+            415, "unsupported-media-type", "Send JSON (Content-Type: application/json).");
       }
       if (status < 500) {
         return ApiError.response(status, "http-" + status, web.getMessage());
@@ -57,7 +60,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, thrown);
-    return ApiError.response(500, "internal-error", "Something went wrong on our side. Reference: " + reference);
+    return ApiError.response(
+        500, "internal-error", "Something went wrong on our side. Reference: " + reference);
   }
 
   private static boolean isAccessDenied(Throwable e) {
@@ -72,7 +76,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         && current.getCause() != null) {
       current = current.getCause();
     }
-    if (current instanceof ProcessingException && current.getCause() instanceof BusinessException b) {
+    if (current instanceof ProcessingException
+        && current.getCause() instanceof BusinessException b) {
       return b;
     }
     return current;

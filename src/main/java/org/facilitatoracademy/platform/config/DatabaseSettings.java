@@ -7,14 +7,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** Where the database is, read from {@code ACADEMY_DB_*} (or the same keys as system properties). */
+/**
+ * Where the database is, read from {@code ACADEMY_DB_*} (or the same keys as system properties).
+ */
 public record DatabaseSettings(String url, String user, String password) {
 
   public static DatabaseSettings fromConfig() {
     Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
     String dataDir = config.getOptionalValue("academy.data.dir", String.class).orElse("./data");
     String defaultUrl =
-        "jdbc:h2:file:" + Path.of(dataDir, "academy").toAbsolutePath().normalize() + ";MODE=Regular";
+        "jdbc:h2:file:"
+            + Path.of(dataDir, "academy").toAbsolutePath().normalize()
+            + ";MODE=Regular";
     return new DatabaseSettings(
         config.getOptionalValue("academy.db.url", String.class).orElse(defaultUrl),
         config.getOptionalValue("academy.db.user", String.class).orElse("sa"),

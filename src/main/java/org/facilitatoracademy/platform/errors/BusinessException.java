@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A request the rules of the domain refuse. It carries a stable code for programs and a message
- * for people; the API maps the kind to an HTTP status, pages show the message. Throwing it rolls
- * the transaction back.
+ * A request the rules of the domain refuse. It carries a stable code for programs and a message for
+ * people; the API maps the kind to an HTTP status, pages show the message. Throwing it rolls the
+ * transaction back.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {

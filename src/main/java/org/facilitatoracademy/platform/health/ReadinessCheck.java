@@ -16,9 +16,14 @@ public class ReadinessCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("database")
-        .status(migration.isMigrated())
-        .withData("schemaVersion", migration.schemaVersion())
-        .build();
+    try {
+      return HealthCheckResponse.named("database")
+          .status(migration.isMigrated())
+          .withData("schemaVersion", migration.schemaVersion())
+          .build();
+    } catch (RuntimeException stillStarting) {
+      // Asked before the application finished starting: not ready yet.
+      return HealthCheckResponse.down("database");
+    }
   }
 }

@@ -17,7 +17,11 @@ import org.facilitatoracademy.platform.config.DatabaseSettings;
  */
 public class AcademyDataSource implements DataSource {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(AcademyDataSource.class.getName());
+
   private volatile DataSource target;
+  private volatile boolean reported;
   private PrintWriter logWriter;
   private int loginTimeout;
 
@@ -36,12 +40,41 @@ public class AcademyDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return target().getConnection();
+    try {
+      return target().getConnection();
+    } catch (SQLException e) {
+      throw explained(e);
+    }
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return target().getConnection(username, password);
+    try {
+      return target().getConnection(username, password);
+    } catch (SQLException e) {
+      throw explained(e);
+    }
+  }
+
+  /**
+   * Whoever asks first (EclipseLink at deploy, the migration, a request) meets the same message
+   * naming the database, never its password; it is logged once so the cause stands out.
+   */
+  private SQLException explained(SQLException e) {
+    DatabaseSettings settings = DatabaseSettings.fromConfig();
+    String message =
+        "Cannot open the database at "
+            + settings.safeUrl()
+            + " as user '"
+            + settings.user()
+            + "': "
+            + e.getMessage()
+            + " Check ACADEMY_DB_URL, ACADEMY_DB_USER and ACADEMY_DB_PASSWORD.";
+    if (!reported) {
+      reported = true;
+      LOG.severe(message);
+    }
+    return new SQLException(message, e.getSQLState(), e);
   }
 
   @Override

@@ -3,7 +3,9 @@ package org.facilitatoracademy.platform.persistence;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
-/** Declares the application's pooled data source; the vendor is chosen by {@link AcademyDataSource}. */
+/**
+ * Declares the application's pooled data source; the vendor is chosen by {@link AcademyDataSource}.
+ */
 @Singleton
 @DataSourceDefinition(
     name = "java:app/jdbc/academy",

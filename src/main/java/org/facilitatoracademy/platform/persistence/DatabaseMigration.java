@@ -19,8 +19,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema up to the version this build needs before anything else runs.
  *
  * <p>The schema belongs to the versioned scripts in {@code db/migration}; EclipseLink never
- * generates tables. A database that cannot be reached stops the start with one message naming
- * the URL, so an operator sees the cause instead of failures on the first request.
+ * generates tables. A database that cannot be reached stops the start with one message naming the
+ * URL, so an operator sees the cause instead of failures on the first request.
  */
 @Startup
 @Singleton
@@ -60,29 +60,14 @@ public class DatabaseMigration {
                 + " migrations applied now)");
   }
 
+  /** The data source has already explained and logged the cause; stop the start with it. */
   private void checkReachable(DatabaseSettings settings) {
     try (Connection connection = dataSource.getConnection()) {
       connection.isValid(5);
     } catch (SQLException | RuntimeException e) {
-      String message =
-          "Cannot open the database at "
-              + settings.safeUrl()
-              + " as user '"
-              + settings.user()
-              + "': "
-              + rootMessage(e)
-              + ". Check ACADEMY_DB_URL, ACADEMY_DB_USER and ACADEMY_DB_PASSWORD.";
-      LOG.log(Level.SEVERE, message);
-      throw new IllegalStateException(message);
+      LOG.log(Level.FINE, "Database check failed for " + settings.safeUrl(), e);
+      throw new IllegalStateException(e.getMessage());
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    return cause.getMessage();
   }
 
   public boolean isMigrated() {

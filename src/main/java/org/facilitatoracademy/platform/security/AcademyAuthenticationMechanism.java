@@ -20,17 +20,16 @@ import org.facilitatoracademy.identity.application.SignInOutcome;
 /**
  * The application's one authentication mechanism (Jakarta Security allows one per application).
  *
- * <p>Pages use a form and a session: a protected page asked for without signing in sends the
- * person to the sign-in page, which returns them to where they were going. The REST API under
- * {@code /api/} uses HTTP Basic on every request and never looks at or starts a session, so a
- * signed-in browser cannot be tricked into calling it (no cross-site request forgery).
+ * <p>Pages use a form and a session: a protected page asked for without signing in sends the person
+ * to the sign-in page, which returns them to where they were going. The REST API under {@code
+ * /api/} uses HTTP Basic on every request and never looks at or starts a session, so a signed-in
+ * browser cannot be tricked into calling it (no cross-site request forgery).
  */
 @ApplicationScoped
 public class AcademyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** Request attribute through which the sign-in page learns why a sign-in failed. */
   public static final String OUTCOME_ATTRIBUTE = "academy.signInOutcome";
-
 
   @Inject private CredentialChecker credentials;
 
@@ -43,14 +42,15 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     return validatePage(request, context);
   }
 
-  private AuthenticationStatus validatePage(HttpServletRequest request, HttpMessageContext context) {
+  private AuthenticationStatus validatePage(
+      HttpServletRequest request, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential form) {
-      SignInOutcome outcome =
-          credentials.signIn(form.getCaller(), form.getPasswordAsString());
+      SignInOutcome outcome = credentials.signIn(form.getCaller(), form.getPasswordAsString());
       request.setAttribute(OUTCOME_ATTRIBUTE, outcome.result());
       if (!outcome.signedIn()) {
-        return context.responseUnauthorized();
+        // The sign-in page shows why; no 401 error page for a mistyped password.
+        return AuthenticationStatus.SEND_FAILURE;
       }
       // A new session id at sign-in: a session id planted before sign-in is worth nothing.
       if (request.getSession(false) != null) {
@@ -61,7 +61,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
       return context.notifyContainerAboutLogin(caller.publicId(), caller.roles());
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(CredentialChecker.SESSION_CALLER) instanceof SessionCaller caller) {
+    if (session != null
+        && session.getAttribute(CredentialChecker.SESSION_CALLER) instanceof SessionCaller caller) {
       Optional<SessionCaller> current = credentials.refresh(caller);
       if (current.isPresent()) {
         session.setAttribute(CredentialChecker.SESSION_CALLER, current.get());
@@ -90,26 +91,46 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return context.isProtected() ? unauthorized(response, context, "authentication-required",
-          "Sign in with HTTP Basic: your email and password.") : context.doNothing();
+      return context.isProtected()
+          ? unauthorized(
+              response,
+              context,
+              "authentication-required",
+              "Sign in with HTTP Basic: your email and password.")
+          : context.doNothing();
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return unauthorized(response, context, "invalid-credentials", "The Authorization header is not valid HTTP Basic.");
+      return unauthorized(
+          response,
+          context,
+          "invalid-credentials",
+          "The Authorization header is not valid HTTP Basic.");
     }
     int colon = decoded.indexOf(':');
     if (colon < 0) {
-      return unauthorized(response, context, "invalid-credentials", "The Authorization header is not valid HTTP Basic.");
+      return unauthorized(
+          response,
+          context,
+          "invalid-credentials",
+          "The Authorization header is not valid HTTP Basic.");
     }
     SignInOutcome outcome =
         credentials.signInApi(decoded.substring(0, colon), decoded.substring(colon + 1));
     return switch (outcome.result()) {
       case SIGNED_IN -> context.notifyContainerAboutLogin(outcome.publicId(), outcome.roles());
-      case LOCKED -> unauthorized(response, context, "account-locked",
-          "This account is locked after too many failed sign-ins. Try again later or reset the password.");
-      case INVALID -> unauthorized(response, context, "invalid-credentials", "Wrong email or password.");
+      case LOCKED ->
+          unauthorized(
+              response,
+              context,
+              "account-locked",
+              "This account is locked after too many failed sign-ins. Try again later or reset the password.");
+      case INVALID ->
+          unauthorized(response, context, "invalid-credentials", "Wrong email or password.");
     };
   }
 
@@ -117,7 +138,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
       HttpServletResponse response, HttpMessageContext context, String code, String message) {
     try {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Facilitator Academy\", charset=\"UTF-8\"");
+      response.setHeader(
+          "WWW-Authenticate", "Basic realm=\"Facilitator Academy\", charset=\"UTF-8\"");
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
       response.getWriter().write(JsonError.of(code, message));

@@ -18,11 +18,11 @@ import org.facilitatoracademy.identity.application.SignInOutcome;
 /**
  * Checks credentials for the authentication mechanism.
  *
- * <p>PBKDF2 takes tens of milliseconds on purpose, and an API client sends its password with
- * every request. So a verified API credential is remembered on this node for a short while,
- * keyed by a SHA-256 of email and password. Each use still reads the account (one indexed
- * query), and the entry only counts while the account's credential stamp is unchanged and the
- * account is neither locked nor closed: a password change or a lock on any node ends it at once.
+ * <p>PBKDF2 takes tens of milliseconds on purpose, and an API client sends its password with every
+ * request. So a verified API credential is remembered on this node for a short while, keyed by a
+ * SHA-256 of email and password. Each use still reads the account (one indexed query), and the
+ * entry only counts while the account's credential stamp is unchanged and the account is neither
+ * locked nor closed: a password change or a lock on any node ends it at once.
  */
 @ApplicationScoped
 public class CredentialChecker {
@@ -95,7 +95,10 @@ public class CredentialChecker {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of()
-          .formatHex(sha.digest((email.strip().toLowerCase() + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              sha.digest(
+                  (email.strip().toLowerCase() + '\0' + password)
+                      .getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.facilitatoracademy.identity.application.AccountService;
 import org.facilitatoracademy.identity.application.NewAccount;
 import org.facilitatoracademy.identity.domain.Role;
+import org.facilitatoracademy.platform.config.BaseUrl;
 
 /**
  * Demo regions and people, so that the run command shows every role at work. Only with
@@ -26,11 +27,13 @@ public class DemoData {
     new DemoLogin("trainee@demo.academy", "Sam T.", "north-west", Set.of(Role.TRAINEE)),
     new DemoLogin("mentor@demo.academy", "Morgan M.", "north-west", Set.of(Role.MENTOR)),
     new DemoLogin("coordinator@demo.academy", "Casey C.", "north-west", Set.of(Role.COORDINATOR)),
-    new DemoLogin("coordinator.scotland@demo.academy", "Robin S.", "scotland", Set.of(Role.COORDINATOR)),
+    new DemoLogin(
+        "coordinator.scotland@demo.academy", "Robin S.", "scotland", Set.of(Role.COORDINATOR)),
     new DemoLogin("admin@demo.academy", "Alex A.", "central", Set.of(Role.ADMIN)),
   };
 
   @Inject private AccountService accounts;
+  @Inject private BaseUrl baseUrl;
 
   public void seed() {
     accounts.ensureRegion("central", "Central office");
@@ -40,9 +43,25 @@ public class DemoData {
     for (DemoLogin login : LOGINS) {
       if (!accounts.exists(login.email())) {
         accounts.createTrusted(
-            new NewAccount(login.email(), PASSWORD, login.displayName(), login.region(), login.roles()));
+            new NewAccount(
+                login.email(), PASSWORD, login.displayName(), login.region(), login.roles()));
       }
     }
-    LOG.info("Demo data is in place.");
+    StringBuilder banner =
+        new StringBuilder("\n\n  Facilitator Academy demo is ready at ")
+            .append(baseUrl.value())
+            .append("/\n");
+    banner.append("  Demo logins (password for all: ").append(PASSWORD).append("):\n");
+    for (DemoLogin login : LOGINS) {
+      banner
+          .append("    ")
+          .append(login.email())
+          .append("  ")
+          .append(login.roles())
+          .append(", region ")
+          .append(login.region())
+          .append('\n');
+    }
+    LOG.info(banner.toString());
   }
 }

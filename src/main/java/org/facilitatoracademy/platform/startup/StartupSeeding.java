@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.facilitatoracademy.identity.application.AccountService;
 import org.facilitatoracademy.identity.application.NewAccount;
 import org.facilitatoracademy.identity.domain.Role;
+import org.facilitatoracademy.platform.errors.BusinessException;
 
 /**
  * Makes sure someone can administer a fresh installation, and seeds the demo when asked.
@@ -25,7 +26,8 @@ import org.facilitatoracademy.identity.domain.Role;
 public class StartupSeeding {
 
   private static final Logger LOG = Logger.getLogger(StartupSeeding.class.getName());
-  private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final String PASSWORD_ALPHABET =
+      "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   @Inject private AccountService accounts;
   @Inject private DemoData demo;
@@ -54,9 +56,18 @@ public class StartupSeeding {
 
   private void createBootstrapAdministrator() {
     accounts.ensureRegion("central", "Central office");
-    String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(StartupSeeding::randomPassword);
-    accounts.createTrusted(
-        new NewAccount(adminEmail, password, "Administrator", "central", Set.of(Role.ADMIN)));
+    String password =
+        adminPassword.filter(p -> !p.isBlank()).orElseGet(StartupSeeding::randomPassword);
+    try {
+      accounts.createTrusted(
+          new NewAccount(adminEmail, password, "Administrator", "central", Set.of(Role.ADMIN)));
+    } catch (BusinessException e) {
+      throw new IllegalStateException(
+          "Cannot create the administrator "
+              + adminEmail
+              + " (ACADEMY_ADMIN_EMAIL, ACADEMY_ADMIN_PASSWORD): "
+              + e.getMessage());
+    }
     if (adminPassword.filter(p -> !p.isBlank()).isPresent()) {
       LOG.info(() -> "Created the administrator " + adminEmail + " with the configured password.");
     } else {

@@ -1,0 +1,106 @@
+package org.facilitatoracademy.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the REST API, speaking JSON and HTTP Basic. */
+public final class Api {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final TestServer server;
+  private final String authorization;
+
+  private Api(TestServer server, String authorization) {
+    this.server = server;
+    this.authorization = authorization;
+  }
+
+  public static Api anonymous(TestServer server) {
+    return new Api(server, null);
+  }
+
+  public static Api as(TestServer server, String email, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api(server, "Basic " + token);
+  }
+
+  /** One answer of the API. */
+  public record Reply(int status, String body, HttpResponse<String> raw) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("Not JSON (" + status + "): " + body, e);
+      }
+    }
+
+    public String error() {
+      return json().path("error").asText();
+    }
+  }
+
+  public Reply get(String path) {
+    return send(builder(path).GET());
+  }
+
+  public Reply delete(String path) {
+    return send(builder(path).DELETE());
+  }
+
+  public Reply post(String path, Object body) {
+    return send(builder(path).POST(bodyOf(body)));
+  }
+
+  public Reply put(String path, Object body) {
+    return send(builder(path).PUT(bodyOf(body)));
+  }
+
+  /** Sends text as it is, for malformed bodies. */
+  public Reply postRaw(String path, String raw) {
+    return send(builder(path).POST(HttpRequest.BodyPublishers.ofString(raw)));
+  }
+
+  private HttpRequest.Builder builder(String path) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(server.url("/api/v1" + path)))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json");
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return b;
+  }
+
+  private static HttpRequest.BodyPublisher bodyOf(Object body) {
+    try {
+      return HttpRequest.BodyPublishers.ofString(
+          body instanceof String s ? s : JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Reply send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.body(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

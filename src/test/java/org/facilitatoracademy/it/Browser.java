@@ -1,0 +1,146 @@
+package org.facilitatoracademy.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with waits for PrimeFaces' ajax to settle instead
+ * of sleeping.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final TestServer server;
+
+  public Browser(TestServer server) {
+    this.server = server;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("academy-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+            .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  public Browser open(String path) {
+    driver.get(server.url(path));
+    settle();
+    return this;
+  }
+
+  public WebElement find(String css) {
+    return wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(css)));
+  }
+
+  public boolean exists(String css) {
+    return !driver.findElements(By.cssSelector(css)).isEmpty();
+  }
+
+  public Browser type(String css, String text) {
+    WebElement element = find(css);
+    element.clear();
+    element.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks and waits for the page load or the ajax request it starts to finish. */
+  public Browser click(String css) {
+    find(css).click();
+    settle();
+    return this;
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String source() {
+    return driver.getPageSource();
+  }
+
+  public String path() {
+    String url = driver.getCurrentUrl();
+    return url.substring(server.url("").length());
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
+  /** Waits until the document is loaded and neither jQuery nor PrimeFaces has work queued. */
+  public void settle() {
+    wait(Duration.ofSeconds(20))
+        .until(
+            d -> {
+              Object done =
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "return document.readyState === 'complete'"
+                              + " && (!window.jQuery || jQuery.active === 0)"
+                              + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());");
+              return Boolean.TRUE.equals(done);
+            });
+  }
+
+  public void waitForText(String text) {
+    wait(Duration.ofSeconds(15)).until(d -> text().contains(text));
+  }
+
+  public WebDriverWait wait(Duration timeout) {
+    return new WebDriverWait(driver, timeout);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public Path screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("project.build.directory", "target"), "screenshots");
+      Files.createDirectories(dir);
+      Path file = dir.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
