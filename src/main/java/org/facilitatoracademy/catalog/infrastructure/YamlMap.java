@@ -232,6 +232,7 @@ final class YamlMap {
       String elementKey = where(key) + "[" + i + "]";
       Node element = elements.get(i);
       int elementLine = line(element, lineOffset);
+      check.remember(elementKey, elementLine);
       textOf(element)
           .map(String::strip)
           .ifPresentOrElse(
