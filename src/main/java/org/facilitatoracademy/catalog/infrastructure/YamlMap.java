@@ -393,7 +393,7 @@ final class YamlMap {
     if (tag.equals(Tag.STR)) {
       return "it is the text '" + shown + "'";
     }
-    return shown + " is read as " + tag.getClassName();
+    return shown + " carries the tag " + tag.getValue();
   }
 
   private static String quoteHint(Node value) {

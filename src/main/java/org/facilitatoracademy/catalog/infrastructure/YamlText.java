@@ -57,6 +57,9 @@ final class YamlText {
     if (problem != null && problem.contains("mapping values are not allowed")) {
       return " A text that contains ': ' must be put in quotes or written as a '>-' block.";
     }
+    if (problem != null && problem.contains("Global tag is not allowed")) {
+      return " Tags such as !!name have no place in content; write a plain value.";
+    }
     if (problem != null && problem.contains("found character '\\t'")) {
       return " Indent with spaces, not tabs.";
     }
