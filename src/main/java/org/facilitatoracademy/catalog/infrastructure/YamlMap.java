@@ -2,7 +2,6 @@ package org.facilitatoracademy.catalog.infrastructure;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,7 @@ final class YamlMap {
           path.isEmpty() ? null : path,
           subject
               + " should hold keys and values (such as 'id: …' and 'title: …'), but "
-              + describe(node)
+              + ValueWording.describe(node)
               + ".");
       return Optional.empty();
     }
@@ -136,7 +135,7 @@ final class YamlMap {
                 + " has the unknown key '"
                 + key
                 + "'."
-                + suggestion(key, allowed)
+                + KeySuggestion.forKey(key, allowed)
                 + commaHint(entry.getValue())
                 + " Allowed here: "
                 + String.join(", ", allowed)
@@ -252,9 +251,9 @@ final class YamlMap {
                           + " of '"
                           + key
                           + "' should be text, but "
-                          + describe(element)
+                          + ValueWording.describe(element)
                           + "."
-                          + quoteHint(element)));
+                          + ValueWording.quoteHint(element)));
     }
     return texts;
   }
@@ -286,7 +285,7 @@ final class YamlMap {
         "'"
             + key
             + "' should be a list (one entry per line, each starting with '- '), but "
-            + describe(value.get())
+            + ValueWording.describe(value.get())
             + ".");
     return List.of();
   }
@@ -305,7 +304,12 @@ final class YamlMap {
       problemAt(
           value,
           key,
-          "'" + key + "' should be text, but " + describe(value) + "." + quoteHint(value));
+          "'"
+              + key
+              + "' should be text, but "
+              + ValueWording.describe(value)
+              + "."
+              + ValueWording.quoteHint(value));
     } else if (text.get().isBlank()) {
       problemAt(value, key, subject + " has an empty '" + key + "'.");
       return Optional.empty();
@@ -336,7 +340,10 @@ final class YamlMap {
 
   private Optional<Integer> asNumber(String key, Node value, int min, int max) {
     if (!(value instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.INT)) {
-      problemAt(value, key, "'" + key + "' should be a whole number, but " + describe(value) + ".");
+      problemAt(
+          value,
+          key,
+          "'" + key + "' should be a whole number, but " + ValueWording.describe(value) + ".");
       return Optional.empty();
     }
     int number;
@@ -356,7 +363,10 @@ final class YamlMap {
 
   private Optional<Boolean> asFlag(String key, Node value) {
     if (!(value instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.BOOL)) {
-      problemAt(value, key, "'" + key + "' should be true or false, but " + describe(value) + ".");
+      problemAt(
+          value,
+          key,
+          "'" + key + "' should be true or false, but " + ValueWording.describe(value) + ".");
       return Optional.empty();
     }
     return Optional.of(TRUE_WORDS.contains(scalar.getValue()));
@@ -368,76 +378,5 @@ final class YamlMap {
 
   private static int line(Node node, int lineOffset) {
     return node.getStartMark().getLine() + 1 + lineOffset;
-  }
-
-  /** How YAML read a value, in words, for messages. */
-  private static String describe(Node value) {
-    if (value instanceof SequenceNode) {
-      return "it is a list";
-    }
-    if (value instanceof MappingNode) {
-      return "it holds keys and values";
-    }
-    ScalarNode scalar = (ScalarNode) value;
-    Tag tag = scalar.getTag();
-    String shown = abbreviate(scalar.getValue());
-    if (tag.equals(Tag.NULL)) {
-      return "it is empty";
-    }
-    if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-      return shown + " is read as a number";
-    }
-    if (tag.equals(Tag.BOOL)) {
-      return shown + " is read as true or false";
-    }
-    if (tag.equals(Tag.STR)) {
-      return "it is the text '" + shown + "'";
-    }
-    return shown + " carries the tag " + tag.getValue();
-  }
-
-  private static String quoteHint(Node value) {
-    if (value instanceof ScalarNode scalar
-        && !scalar.getTag().equals(Tag.NULL)
-        && !scalar.getTag().equals(Tag.STR)) {
-      return " Put it in quotes if it is meant as text: \"" + abbreviate(scalar.getValue()) + "\".";
-    }
-    return "";
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-  }
-
-  /** "Did you mean 'title'?" for a key one or two typing slips away from an allowed one. */
-  private static String suggestion(String key, Collection<String> allowed) {
-    return allowed.stream()
-        .filter(candidate -> distance(key.toLowerCase(), candidate.toLowerCase()) <= slips(key))
-        .min(Comparator.comparingInt(candidate -> distance(key, candidate)))
-        .map(candidate -> " Did you mean '" + candidate + "'?")
-        .orElse("");
-  }
-
-  private static int slips(String key) {
-    return key.length() >= 5 ? 2 : 1;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ class ContentCoverageTest {
   }
 
   @Test
-  void everyModuleHasABankOfFifteenItemsDrawingTenWithAPassMarkOfEighty() {
+  void everyModuleHasABankOfFifteenItemsDrawingTenAtEightyPercentWithThreeAttempts() {
     List<String> missing = new ArrayList<>();
     for (CourseModule module : content.modules()) {
       Optional<Quiz> bank = content.findModuleQuiz(module.id());
@@ -89,9 +90,29 @@ class ContentCoverageTest {
       if (quiz.passMark() != 80) {
         missing.add(quiz.id() + ": passMark is " + quiz.passMark() + "; must be 80");
       }
+      if (quiz.maxAttempts() != 3 || !quiz.lockDays().equals(Optional.of(7))) {
+        missing.add(quiz.id() + ": a module quiz allows 3 attempts, then locks for 7 days");
+      }
       long types = quiz.questions().stream().map(Question::type).distinct().count();
       if (types < MIN_BANK_TYPES) {
         missing.add(quiz.id() + ": uses " + types + " question type(s); needs " + MIN_BANK_TYPES);
+      }
+    }
+    assertThat(missing).as(String.join("\n", missing)).isEmpty();
+  }
+
+  /** Exam items name objectives without their module, so an objective id must say which. */
+  @Test
+  void objectiveIdsAreUniqueAcrossModules() {
+    Map<String, String> moduleOf = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (CourseModule module : content.modules()) {
+      for (Objective objective : module.objectives()) {
+        String earlier = moduleOf.putIfAbsent(objective.id(), module.id());
+        if (earlier != null) {
+          missing.add(
+              "objective " + objective.id() + " is in both " + earlier + " and " + module.id());
+        }
       }
     }
     assertThat(missing).as(String.join("\n", missing)).isEmpty();
