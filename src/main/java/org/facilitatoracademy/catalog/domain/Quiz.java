@@ -1,0 +1,50 @@
+package org.facilitatoracademy.catalog.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A quiz: either a module's question bank or a course's exam, never both. {@code draw} is how many
+ * questions one attempt takes from the bank; without it an attempt has every question.
+ */
+public record Quiz(
+    String id,
+    String title,
+    Optional<String> moduleId,
+    Optional<String> courseId,
+    int passMark,
+    int maxAttempts,
+    Optional<Integer> lockDays,
+    int minDaysBetweenAttempts,
+    Optional<Integer> timeLimitMinutes,
+    Optional<Integer> draw,
+    List<Question> questions,
+    String contentVersion) {
+
+  public static final int DEFAULT_MAX_ATTEMPTS = 3;
+  public static final int DEFAULT_MIN_DAYS_BETWEEN_ATTEMPTS = 0;
+
+  public Quiz {
+    Objects.requireNonNull(id);
+    Objects.requireNonNull(title);
+    if (moduleId.isPresent() == courseId.isPresent()) {
+      throw new IllegalArgumentException("A quiz belongs to exactly one module or one course");
+    }
+    Objects.requireNonNull(lockDays);
+    Objects.requireNonNull(timeLimitMinutes);
+    Objects.requireNonNull(draw);
+    questions = List.copyOf(questions);
+    Objects.requireNonNull(contentVersion);
+  }
+
+  /** A course exam rather than a module's quiz. */
+  public boolean isExam() {
+    return courseId.isPresent();
+  }
+
+  /** How many questions one attempt has. */
+  public int questionsPerAttempt() {
+    return draw.orElse(questions.size());
+  }
+}

@@ -1,0 +1,78 @@
+package org.facilitatoracademy.catalog.infrastructure;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Markdown to HTML that is safe to put into a page. Authors may write raw HTML in Markdown, so the
+ * rendered HTML goes through an allow-list: text formatting, headings, lists, tables, quotes and
+ * code survive; scripts, event handlers, styles, frames and images do not (an image would load
+ * remote content into a learner's browser); links keep only http, https and mailto.
+ */
+final class LessonRenderer {
+
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
+
+  private static final PolicyFactory POLICY =
+      new HtmlPolicyBuilder()
+          .allowElements(
+              "p",
+              "br",
+              "hr",
+              "h1",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "strong",
+              "em",
+              "b",
+              "i",
+              "del",
+              "s",
+              "code",
+              "pre",
+              "blockquote",
+              "ul",
+              "ol",
+              "li",
+              "table",
+              "thead",
+              "tbody",
+              "tr",
+              "th",
+              "td",
+              "a")
+          .allowAttributes("href")
+          .onElements("a")
+          .allowUrlProtocols("http", "https", "mailto")
+          .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
+          .allowAttributes("start")
+          .matching(Pattern.compile("\\d{1,4}"))
+          .onElements("ol")
+          .allowAttributes("align")
+          .matching(true, "left", "center", "right")
+          .onElements("th", "td")
+          .allowAttributes("class")
+          .matching(Pattern.compile("language-[A-Za-z0-9_+#-]{1,30}"))
+          .onElements("code")
+          .toFactory();
+
+  private LessonRenderer() {}
+
+  static String toHtml(String markdown) {
+    return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+  }
+}
