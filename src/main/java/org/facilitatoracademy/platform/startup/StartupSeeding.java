@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public class StartupSeeding {
 
   @Inject private AccountService accounts;
   @Inject private DemoData demo;
+  @Inject private Event<DemoAccountsReady> demoAccountsReady;
 
   @Inject
   @ConfigProperty(name = "academy.demo", defaultValue = "false")
@@ -48,6 +50,7 @@ public class StartupSeeding {
   void seed() {
     if (demoEnabled) {
       demo.seed();
+      demoAccountsReady.fire(new DemoAccountsReady());
     }
     if (!accounts.adminExists()) {
       createBootstrapAdministrator();

@@ -12,11 +12,19 @@ import org.facilitatoracademy.platform.errors.BusinessException;
 @ApplicationScoped
 public class PageMessages {
 
+  /** The shared bundle first, then each context's own (see faces-config.xml). */
+  private static final String[] BUNDLES = {"msg", "lmsg", "qmsg", "cmsg", "vmsg", "fmsg"};
+
   public String text(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+    for (String var : BUNDLES) {
+      ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, var);
+      if (bundle != null && bundle.containsKey(key)) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+      }
+    }
+    throw new MissingResourceException("No text for " + key, "messages", key);
   }
 
   public void info(String key, Object... args) {

@@ -1,0 +1,181 @@
+package org.facilitatoracademy.catalog.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.facilitatoracademy.audit.application.AuditLog;
+import org.facilitatoracademy.catalog.domain.ContentSnapshot;
+import org.facilitatoracademy.catalog.domain.Course;
+import org.facilitatoracademy.catalog.domain.CourseProgress;
+import org.facilitatoracademy.catalog.domain.Enrollment;
+import org.facilitatoracademy.catalog.domain.EnrollmentRepository;
+import org.facilitatoracademy.catalog.domain.Lesson;
+import org.facilitatoracademy.identity.application.AccountService;
+import org.facilitatoracademy.platform.errors.BusinessException;
+
+/** Enrolling, reading lessons in order, and progress. */
+@Stateless
+public class Learning {
+
+  @Inject private ContentCatalog content;
+  @Inject private EnrollmentRepository enrollments;
+  @Inject private AccountService accounts;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+  @Resource private SessionContext session;
+
+  @PermitAll
+  public List<Course> courses() {
+    return content.snapshot().courses();
+  }
+
+  @PermitAll
+  public Optional<Course> findCourse(String courseId) {
+    return content.snapshot().findCourse(courseId);
+  }
+
+  /** Returns true when a new enrollment was made, false when the person was already enrolled. */
+  @RolesAllowed("TRAINEE")
+  public boolean enroll(String courseId) {
+    Course course =
+        content
+            .snapshot()
+            .findCourse(courseId)
+            .orElseThrow(() -> BusinessException.notFound("The course"));
+    String me = caller();
+    if (enrollments.find(me, courseId).isPresent()) {
+      return false;
+    }
+    if (!accounts.me().emailConfirmed()) {
+      throw new BusinessException(
+          BusinessException.Kind.RULE,
+          "email-unconfirmed",
+          "Confirm your email address first: follow the link we mailed you.",
+          List.of("email-confirmation"));
+    }
+    enrollments.store(new Enrollment(me, courseId, course.contentVersion(), Instant.now(clock)));
+    audit.record(me, "course.enrolled", courseId, course.contentVersion());
+    return true;
+  }
+
+  @RolesAllowed("TRAINEE")
+  public boolean isEnrolled(String courseId) {
+    return enrollments.find(caller(), courseId).isPresent();
+  }
+
+  /** Progress in every course the signed-in person is enrolled in, most recent first. */
+  @RolesAllowed("TRAINEE")
+  public List<CourseProgress> progress() {
+    ContentSnapshot snapshot = content.snapshot();
+    return enrollments.of(caller()).stream()
+        .filter(e -> snapshot.findCourse(e.courseId()).isPresent())
+        .map(e -> progressOf(snapshot, e))
+        .toList();
+  }
+
+  @RolesAllowed("TRAINEE")
+  public Optional<CourseProgress> progress(String courseId) {
+    ContentSnapshot snapshot = content.snapshot();
+    return enrollments
+        .find(caller(), courseId)
+        .filter(e -> snapshot.findCourse(courseId).isPresent())
+        .map(e -> progressOf(snapshot, e));
+  }
+
+  /**
+   * Opens a lesson for reading. Which course it is read in matters (progress is per course);
+   * without one, the person's most recently used course that has the lesson is taken.
+   */
+  @RolesAllowed("TRAINEE")
+  public LessonView read(String lessonId, String courseId) {
+    Placement placement = place(lessonId, courseId);
+    placement.enrollment().visit(lessonId, Instant.now(clock));
+    return placement.view();
+  }
+
+  /** Marks a lesson as done; refused while an earlier module of the course is unfinished. */
+  @RolesAllowed("TRAINEE")
+  public LessonView complete(String lessonId, String courseId) {
+    Placement placement = place(lessonId, courseId);
+    Lesson lesson = placement.view().lesson();
+    boolean added =
+        placement
+            .enrollment()
+            .complete(lesson.moduleId(), lesson.id(), lesson.contentVersion(), Instant.now(clock));
+    if (added) {
+      audit.record(caller(), "lesson.completed", lesson.id(), placement.enrollment().courseId());
+    }
+    return place(lessonId, placement.enrollment().courseId()).view();
+  }
+
+  private record Placement(Enrollment enrollment, LessonView view) {}
+
+  private Placement place(String lessonId, String courseId) {
+    ContentSnapshot snapshot = content.snapshot();
+    Lesson lesson =
+        snapshot.findLesson(lessonId).orElseThrow(() -> BusinessException.notFound("The lesson"));
+    Enrollment enrollment =
+        (courseId == null || courseId.isBlank()
+                ? enrollments.of(caller()).stream()
+                    .filter(
+                        e ->
+                            snapshot
+                                .findCourse(e.courseId())
+                                .map(c -> c.moduleIds().contains(lesson.moduleId()))
+                                .orElse(false))
+                    .findFirst()
+                : enrollments
+                    .find(caller(), courseId)
+                    .filter(
+                        e ->
+                            snapshot
+                                .findCourse(courseId)
+                                .map(c -> c.moduleIds().contains(lesson.moduleId()))
+                                .orElse(false)))
+            .orElseThrow(
+                () ->
+                    new BusinessException(
+                        BusinessException.Kind.FORBIDDEN,
+                        "not-enrolled",
+                        "Enrol in a course that has this lesson first."));
+    CourseProgress progress = progressOf(snapshot, enrollment);
+    CourseProgress.ModuleProgress module = progress.moduleOf(lessonId).orElseThrow();
+    if (!module.open()) {
+      CourseProgress.ModuleProgress blocker = progress.blockerOf(module).orElseThrow();
+      throw new BusinessException(
+          BusinessException.Kind.RULE,
+          "module-locked",
+          "Finish the module \"" + blocker.module().title() + "\" first.",
+          List.of("module:" + blocker.module().id()));
+    }
+    List<Lesson> ordered = progress.lessonsInOrder();
+    int index = ordered.indexOf(lesson);
+    return new Placement(
+        enrollment,
+        new LessonView(
+            progress.course(),
+            module.module(),
+            lesson,
+            index + 1,
+            ordered.size(),
+            index > 0 ? Optional.of(ordered.get(index - 1)) : Optional.empty(),
+            index + 1 < ordered.size() ? Optional.of(ordered.get(index + 1)) : Optional.empty(),
+            enrollment.hasCompleted(lessonId)));
+  }
+
+  private static CourseProgress progressOf(ContentSnapshot snapshot, Enrollment enrollment) {
+    Course course = snapshot.getCourse(enrollment.courseId());
+    return CourseProgress.of(course, snapshot.modulesOf(course), enrollment.completedLessonIds());
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,45 @@
+package org.facilitatoracademy.catalog.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.facilitatoracademy.catalog.domain.Enrollment;
+import org.facilitatoracademy.catalog.domain.EnrollmentRepository;
+
+@ApplicationScoped
+public class JpaEnrollmentRepository implements EnrollmentRepository {
+
+  @PersistenceContext(unitName = "academy")
+  private EntityManager em;
+
+  @Override
+  public Optional<Enrollment> find(String accountId, String courseId) {
+    return em.createQuery(
+            "select e from Enrollment e where e.accountId = :a and e.courseId = :c",
+            Enrollment.class)
+        .setParameter("a", accountId)
+        .setParameter("c", courseId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Enrollment> of(String accountId) {
+    return em.createQuery(
+            "select e from Enrollment e where e.accountId = :a order by e.lastActivityAt desc",
+            Enrollment.class)
+        .setParameter("a", accountId)
+        .getResultList();
+  }
+
+  @Override
+  public Enrollment store(Enrollment enrollment) {
+    if (enrollment.id() == null) {
+      em.persist(enrollment);
+      return enrollment;
+    }
+    return em.merge(enrollment);
+  }
+}
