@@ -8,11 +8,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.facilitatoracademy.audit.application.AuditLog;
 import org.facilitatoracademy.catalog.domain.ContentSnapshot;
 import org.facilitatoracademy.catalog.domain.Course;
+import org.facilitatoracademy.catalog.domain.CourseModule;
 import org.facilitatoracademy.catalog.domain.CourseProgress;
 import org.facilitatoracademy.catalog.domain.Enrollment;
 import org.facilitatoracademy.catalog.domain.EnrollmentRepository;
@@ -170,9 +173,28 @@ public class Learning {
             enrollment.hasCompleted(lessonId)));
   }
 
-  private static CourseProgress progressOf(ContentSnapshot snapshot, Enrollment enrollment) {
+  static CourseProgress progressOf(ContentSnapshot snapshot, Enrollment enrollment) {
     Course course = snapshot.getCourse(enrollment.courseId());
-    return CourseProgress.of(course, snapshot.modulesOf(course), enrollment.completedLessonIds());
+    List<CourseModule> modules = snapshot.modulesOf(course);
+    Map<String, String> quizzes = new HashMap<>();
+    for (CourseModule module : modules) {
+      snapshot.findModuleQuiz(module.id()).ifPresent(q -> quizzes.put(module.id(), q.id()));
+    }
+    return CourseProgress.of(
+        course, modules, quizzes, enrollment.completedLessonIds(), enrollment.passedQuizIds());
+  }
+
+  /**
+   * Another context asks how far someone is in a course (certification requirements, quiz
+   * eligibility). Empty when the person is not enrolled.
+   */
+  @RolesAllowed("TRAINEE")
+  public Optional<CourseProgress> progressOf(String accountId, String courseId) {
+    ContentSnapshot snapshot = content.snapshot();
+    return enrollments
+        .find(accountId, courseId)
+        .filter(e -> snapshot.findCourse(courseId).isPresent())
+        .map(e -> progressOf(snapshot, e));
   }
 
   private String caller() {

@@ -54,6 +54,9 @@ public class Enrollment {
   @OneToMany(mappedBy = "enrollment", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
   private List<LessonCompletion> completions = new ArrayList<>();
 
+  @OneToMany(mappedBy = "enrollment", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  private List<QuizPass> quizPasses = new ArrayList<>();
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -85,6 +88,29 @@ public class Enrollment {
   public void visit(String lessonId, Instant now) {
     lastActivityAt = now;
     lastLessonId = lessonId;
+  }
+
+  /** Records the first pass of a quiz in this course; later passes change nothing. */
+  public boolean recordQuizPass(
+      String quizId, String contentVersion, int scorePercent, Instant at) {
+    if (hasPassed(quizId)) {
+      return false;
+    }
+    quizPasses.add(new QuizPass(this, quizId, contentVersion, scorePercent, at));
+    lastActivityAt = at;
+    return true;
+  }
+
+  public boolean hasPassed(String quizId) {
+    return quizPasses.stream().anyMatch(p -> p.quizId().equals(quizId));
+  }
+
+  public Set<String> passedQuizIds() {
+    return quizPasses.stream().map(QuizPass::quizId).collect(Collectors.toSet());
+  }
+
+  public Optional<QuizPass> passOf(String quizId) {
+    return quizPasses.stream().filter(p -> p.quizId().equals(quizId)).findFirst();
   }
 
   public boolean hasCompleted(String lessonId) {
