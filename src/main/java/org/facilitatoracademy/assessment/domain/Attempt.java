@@ -161,6 +161,12 @@ public class Attempt {
    * the service grades an overdue attempt before refusing.
    */
   public void save(int slotNumber, Response response, Instant now) {
+    requireOpen(now);
+    requireSlot(slotNumber).save(response, now);
+  }
+
+  /** Refuses (409) once the attempt is finished or its deadline has passed. */
+  public void requireOpen(Instant now) {
     if (state == AttemptState.FINISHED) {
       throw BusinessException.conflict(
           "attempt-finished", "This attempt has been submitted; responses can no longer change.");
@@ -169,9 +175,12 @@ public class Attempt {
       throw BusinessException.conflict(
           "deadline-passed", "The time for this attempt is over; responses can no longer change.");
     }
-    slot(slotNumber)
-        .orElseThrow(() -> BusinessException.notFound("Question " + slotNumber + " of the attempt"))
-        .save(response, now);
+  }
+
+  /** The slot of that number, or 404. */
+  public AttemptSlot requireSlot(int slotNumber) {
+    return slot(slotNumber)
+        .orElseThrow(() -> BusinessException.notFound("Question " + slotNumber + " of the attempt"));
   }
 
   /**
@@ -190,13 +199,16 @@ public class Attempt {
     recordGrade(GradeReason.GRADED, now, contentVersion);
   }
 
-  /** The outcome of one attempt's regrade: its grade before and after. */
+  /**
+   * The outcome of one attempt's regrade: its grade before and after, and the questions whose
+   * grade the correction changed.
+   */
   public record Regraded(
       double percentBefore,
       boolean passedBefore,
       double percentAfter,
       boolean passedAfter,
-      List<Integer> slots) {
+      List<String> questionIds) {
 
     public boolean outcomeChanged() {
       return passedBefore != passedAfter;
@@ -214,11 +226,11 @@ public class Attempt {
     }
     double percentBefore = percent;
     boolean passedBefore = passed;
-    List<Integer> changed = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
     for (AttemptSlot slot : slots) {
       QuestionVersion correction = corrected.get(slot.question().questionId());
       if (correction != null && slot.regrade(correction, now)) {
-        changed.add(slot.number());
+        changed.add(slot.question().questionId());
       }
     }
     if (changed.isEmpty()) {
