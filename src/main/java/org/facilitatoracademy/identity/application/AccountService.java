@@ -373,6 +373,12 @@ public class AccountService {
     }
   }
 
+  /** For start-up seeding and imports, which know people by email. */
+  @PermitAll
+  public Optional<AccountView> findByEmail(String email) {
+    return accounts.findByEmail(email).filter(a -> !a.isClosed()).map(AccountView::of);
+  }
+
   @PermitAll
   public boolean adminExists() {
     return accounts.existsWithRole(Role.ADMIN);
