@@ -106,16 +106,27 @@ public final class AttemptDtos {
 
   /** One grade in an attempt's history. */
   public record GradeDto(
-      int sequence, String reason, Instant gradedAt, String keyContentVersion, double score,
+      int sequence,
+      String reason,
+      Instant gradedAt,
+      String keyContentVersion,
+      double score,
       boolean passed) {
 
     static GradeDto of(GradeView g) {
       return new GradeDto(
-          g.sequence(), g.reason().name(), g.gradedAt(), g.keyContentVersion(), g.score(), g.passed());
+          g.sequence(),
+          g.reason().name(),
+          g.gradedAt(),
+          g.keyContentVersion(),
+          g.score(),
+          g.passed());
     }
   }
 
-  /** An attempt with its questions as at start, saved responses, deadline and, once graded, result. */
+  /**
+   * An attempt with its questions as at start, saved responses, deadline and, once graded, result.
+   */
   public record AttemptDto(
       String attemptId,
       String quizId,

@@ -57,8 +57,7 @@ public class QuizAttemptsResource {
     if (!started.created()) {
       return Response.ok(body).build();
     }
-    return Response.created(
-            UriBuilder.fromPath("/api/v1/attempts/{id}").build(body.attemptId()))
+    return Response.created(UriBuilder.fromPath("/api/v1/attempts/{id}").build(body.attemptId()))
         .entity(body)
         .build();
   }

@@ -12,8 +12,8 @@ import org.facilitatoracademy.assessment.domain.AttemptRepository;
 
 /**
  * Grades attempts whose time ran out, as they stood at their deadline. Each attempt is closed in a
- * transaction of its own, under its row lock, and only if it is still open: on a cluster every
- * node may run the job, and a person may submit at the same moment; one of them grades it.
+ * transaction of its own, under its row lock, and only if it is still open: on a cluster every node
+ * may run the job, and a person may submit at the same moment; one of them grades it.
  */
 @Stateless
 @PermitAll

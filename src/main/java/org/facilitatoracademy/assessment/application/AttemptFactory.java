@@ -82,7 +82,10 @@ public class AttemptFactory {
   private static Function<QuestionVersion, String> stratumOf(Quiz quiz, ContentSnapshot snapshot) {
     if (quiz.isExam()) {
       List<CourseModule> modules =
-          snapshot.findCourse(quiz.courseId().orElseThrow()).map(snapshot::modulesOf).orElse(List.of());
+          snapshot
+              .findCourse(quiz.courseId().orElseThrow())
+              .map(snapshot::modulesOf)
+              .orElse(List.of());
       return q ->
           q.objective()
               .flatMap(o -> modules.stream().filter(m -> m.hasObjective(o)).findFirst())

@@ -213,7 +213,9 @@ public class AttemptService {
     return attempts.stream().filter(Attempt::isFinished).map(PastAttempt::of).toList();
   }
 
-  /** What must be done before the quiz: module lessons for a module quiz, every module for an exam. */
+  /**
+   * What must be done before the quiz: module lessons for a module quiz, every module for an exam.
+   */
   static List<String> unmetPrerequisites(Quiz quiz, CourseProgress progress) {
     if (quiz.isExam()) {
       return progress.modules().stream()
@@ -248,7 +250,11 @@ public class AttemptService {
     String moduleId = quiz.moduleId().orElseThrow();
     if (named) {
       boolean hasQuiz =
-          content.snapshot().findCourse(courseId).map(c -> c.includesModule(moduleId)).orElse(false);
+          content
+              .snapshot()
+              .findCourse(courseId)
+              .map(c -> c.includesModule(moduleId))
+              .orElse(false);
       if (!hasQuiz) {
         throw BusinessException.notFound("The quiz in the course '" + courseId + "'");
       }

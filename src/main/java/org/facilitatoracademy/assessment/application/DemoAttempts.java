@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,10 +27,10 @@ import org.facilitatoracademy.identity.application.AccountView;
 import org.facilitatoracademy.platform.startup.DemoAccountsReady;
 
 /**
- * Demo records: the demo trainee is enrolled in the facilitator course, has read the first
- * module's lessons and has one graded attempt of its quiz (every question right but the last,
- * left unanswered: a pass with feedback to read), so results and item analysis have something to
- * show. Made once; later starts find the attempt and change nothing.
+ * Demo records: the demo trainee is enrolled in the facilitator course, has read the first module's
+ * lessons and has one graded attempt of its quiz (every question right but the last, left
+ * unanswered: a pass with feedback to read), so results and item analysis have something to show.
+ * Made once; later starts find the attempt and change nothing.
  */
 @Stateless
 @PermitAll
@@ -48,8 +49,12 @@ public class DemoAttempts {
   @Inject private Grading grading;
   @Inject private Clock clock;
 
+  /**
+   * Runs after the start-up seeding commits, so the catalog's demo enrollment (made in that
+   * transaction) is there to build on.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void seed(@Observes DemoAccountsReady ready) {
+  public void seed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DemoAccountsReady ready) {
     try {
       seedTraineeAttempt();
     } catch (RuntimeException e) {
@@ -65,8 +70,7 @@ public class DemoAttempts {
     }
     String traineeId = trainee.get().id();
     CourseModule first = snapshot.modulesOf(snapshot.getCourse(COURSE)).get(0);
-    learning.seedProgress(
-        traineeId, COURSE, first.lessons().stream().map(Lesson::id).toList());
+    learning.seedProgress(traineeId, COURSE, first.lessons().stream().map(Lesson::id).toList());
     Optional<Quiz> quiz = snapshot.findModuleQuiz(first.id());
     if (quiz.isEmpty() || !attempts.of(traineeId, COURSE, quiz.get().id()).isEmpty()) {
       return;

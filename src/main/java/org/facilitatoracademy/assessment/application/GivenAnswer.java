@@ -43,7 +43,8 @@ public record GivenAnswer(
 
   public static GivenAnswer of(Response response) {
     return switch (response.type()) {
-      case SINGLE -> new GivenAnswer(((SingleResponse) response).optionId(), null, null, null, null);
+      case SINGLE ->
+          new GivenAnswer(((SingleResponse) response).optionId(), null, null, null, null);
       case MULTIPLE ->
           new GivenAnswer(null, ((MultipleResponse) response).optionIds(), null, null, null);
       case TRUEFALSE ->

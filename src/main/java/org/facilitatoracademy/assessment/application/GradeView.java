@@ -6,7 +6,11 @@ import org.facilitatoracademy.assessment.domain.GradeReason;
 
 /** One grade in an attempt's history: the first at submission, more after regrades. */
 public record GradeView(
-    int sequence, GradeReason reason, Instant gradedAt, String keyContentVersion, double score,
+    int sequence,
+    GradeReason reason,
+    Instant gradedAt,
+    String keyContentVersion,
+    double score,
     boolean passed) {
 
   static GradeView of(AttemptGrade grade) {

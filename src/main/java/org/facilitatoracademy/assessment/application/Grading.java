@@ -13,8 +13,8 @@ import org.facilitatoracademy.audit.application.AuditLog;
 
 /**
  * Grades an attempt, in the caller's transaction, holding the attempt's row lock: the grade, the
- * running totals of item analysis and the catalog's record of a pass commit together or not at
- * all, and only once however many requests submit at the same moment.
+ * running totals of item analysis and the catalog's record of a pass commit together or not at all,
+ * and only once however many requests submit at the same moment.
  */
 @ApplicationScoped
 public class Grading {
@@ -25,8 +25,8 @@ public class Grading {
   @Inject private Clock clock;
 
   /**
-   * @param actor who caused the grading: the person submitting, or {@code system} for the job
-   *     that closes attempts whose time ran out
+   * @param actor who caused the grading: the person submitting, or {@code system} for the job that
+   *     closes attempts whose time ran out
    */
   public void finish(Attempt attempt, String actor) {
     Instant now = Instant.now(clock);

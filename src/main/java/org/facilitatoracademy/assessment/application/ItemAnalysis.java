@@ -33,8 +33,8 @@ import org.facilitatoracademy.platform.errors.BusinessException;
 /**
  * Item analysis and regrading for coordinators. The figures come from the database's running
  * totals; this service only puts names to them (question and option texts from the live content)
- * and flags weak items. Item analysis is about questions, not people, so it covers every region;
- * a regrade report names only people of the coordinator's own region.
+ * and flags weak items. Item analysis is about questions, not people, so it covers every region; a
+ * regrade report names only people of the coordinator's own region.
  */
 @Stateless
 @RolesAllowed({"COORDINATOR", "ADMIN"})
@@ -74,7 +74,9 @@ public class ItemAnalysis {
         quiz.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     for (ItemStatistics.ChoiceCount c : statistics.choices(quizId)) {
-      counts.computeIfAbsent(c.questionId(), k -> new LinkedHashMap<>()).put(c.choiceKey(), c.count());
+      counts
+          .computeIfAbsent(c.questionId(), k -> new LinkedHashMap<>())
+          .put(c.choiceKey(), c.count());
     }
     List<ItemView> items = new ArrayList<>();
     for (ItemStatistics.ItemFigures f : statistics.items(quizId)) {
@@ -148,7 +150,11 @@ public class ItemAnalysis {
         for (Option o : q.options()) {
           out.add(
               new ChoiceStatistic(
-                  o.id(), o.text(), Optional.empty(), o.correct(), counts.getOrDefault(o.id(), 0L)));
+                  o.id(),
+                  o.text(),
+                  Optional.empty(),
+                  o.correct(),
+                  counts.getOrDefault(o.id(), 0L)));
         }
       }
       case TRUEFALSE -> {
@@ -249,10 +255,7 @@ public class ItemAnalysis {
         quizId,
         String.format(
             "against %s: %d attempts examined, %d regraded, %d outcomes changed",
-            current.contentVersion(),
-            affected.size(),
-            results.size(),
-            visible.size() + elsewhere));
+            current.contentVersion(), affected.size(), results.size(), visible.size() + elsewhere));
     return new RegradeReport(
         quizId,
         current.contentVersion(),

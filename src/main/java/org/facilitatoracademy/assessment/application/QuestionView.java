@@ -50,5 +50,4 @@ public record QuestionView(
   public boolean answered() {
     return response.isPresent();
   }
-
 }

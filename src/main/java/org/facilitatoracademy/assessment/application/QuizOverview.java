@@ -8,8 +8,8 @@ import org.facilitatoracademy.assessment.domain.Eligibility;
  * A quiz as the person sees it before starting: its rules, what still has to be done first, the
  * attempts left, a running lock and its end, an open attempt to continue, and the history.
  *
- * @param unmet prerequisites not yet met: {@code module:<id>} (a module to finish first) or
- *     {@code lessons:<moduleId>} (the module's lessons to finish)
+ * @param unmet prerequisites not yet met: {@code module:<id>} (a module to finish first) or {@code
+ *     lessons:<moduleId>} (the module's lessons to finish)
  */
 public record QuizOverview(
     String quizId,

@@ -4,8 +4,8 @@ import java.util.List;
 import org.facilitatoracademy.assessment.domain.FlagThresholds;
 
 /**
- * Item analysis of a quiz over every graded attempt, in every course and content version
- * (items are matched by question id).
+ * Item analysis of a quiz over every graded attempt, in every course and content version (items are
+ * matched by question id).
  *
  * @param attempts graded attempts
  * @param meanScore mean grade in percent

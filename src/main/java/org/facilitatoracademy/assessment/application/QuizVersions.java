@@ -12,9 +12,9 @@ import org.facilitatoracademy.assessment.domain.QuizVersionRepository;
 import org.facilitatoracademy.catalog.domain.Quiz;
 
 /**
- * Copies a quiz's live content version into assessment's own tables the first time it is needed,
- * in a transaction of its own so that two people starting the first attempt of a new version at
- * the same moment store it once: the loser of the race finds the winner's copy.
+ * Copies a quiz's live content version into assessment's own tables the first time it is needed, in
+ * a transaction of its own so that two people starting the first attempt of a new version at the
+ * same moment store it once: the loser of the race finds the winner's copy.
  */
 @Stateless
 @PermitAll

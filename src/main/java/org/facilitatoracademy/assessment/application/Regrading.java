@@ -36,7 +36,8 @@ public class Regrading {
   @Inject private Clock clock;
 
   /** One regraded attempt: who it belongs to and what changed. */
-  public record Result(String attemptId, String accountId, String courseId, Attempt.Regraded change) {}
+  public record Result(
+      String attemptId, String accountId, String courseId, Attempt.Regraded change) {}
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Result> regrade(
@@ -68,8 +69,7 @@ public class Regrading {
                         change.passedBefore() ? "passed" : "not passed",
                         change.passedAfter() ? "passed" : "not passed",
                         change.questionIds()));
-                results.add(
-                    new Result(attemptId, attempt.accountId(), attempt.courseId(), change));
+                results.add(new Result(attemptId, attempt.accountId(), attempt.courseId(), change));
               });
     }
     return results;

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Item analysis as CSV, one row per item, for coordinators who work on items in a spreadsheet.
- * Text cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+ * Item analysis as CSV, one row per item, for coordinators who work on items in a spreadsheet. Text
+ * cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
  */
 public final class StatisticsCsv {
 

@@ -180,7 +180,8 @@ public class Attempt {
   /** The slot of that number, or 404. */
   public AttemptSlot requireSlot(int slotNumber) {
     return slot(slotNumber)
-        .orElseThrow(() -> BusinessException.notFound("Question " + slotNumber + " of the attempt"));
+        .orElseThrow(
+            () -> BusinessException.notFound("Question " + slotNumber + " of the attempt"));
   }
 
   /**
@@ -200,8 +201,8 @@ public class Attempt {
   }
 
   /**
-   * The outcome of one attempt's regrade: its grade before and after, and the questions whose
-   * grade the correction changed.
+   * The outcome of one attempt's regrade: its grade before and after, and the questions whose grade
+   * the correction changed.
    */
   public record Regraded(
       double percentBefore,

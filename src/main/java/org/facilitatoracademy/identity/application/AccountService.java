@@ -283,12 +283,6 @@ public class AccountService {
     return accounts.findByPublicId(publicId).filter(a -> !a.isClosed()).map(AccountView::of);
   }
 
-  /** For start-up seeding of other contexts' demo records, which know demo people by email. */
-  @PermitAll
-  public Optional<AccountView> findByEmail(String email) {
-    return accounts.findByEmail(email).filter(a -> !a.isClosed()).map(AccountView::of);
-  }
-
   @RolesAllowed("ADMIN")
   public AccountView changeRoles(String publicId, Set<Role> roles) {
     Account account =
