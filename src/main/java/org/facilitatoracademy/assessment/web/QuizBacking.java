@@ -1,10 +1,11 @@
 package org.facilitatoracademy.assessment.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import org.facilitatoracademy.assessment.application.AttemptService;
 import org.facilitatoracademy.assessment.application.QuizOverview;
@@ -15,22 +16,26 @@ import org.facilitatoracademy.platform.web.PageMessages;
 
 /** A quiz's page before an attempt: rules, what is left to do, attempts left, a lock, history. */
 @Named
-@RequestScoped
-public class QuizBacking {
+@ViewScoped
+public class QuizBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private AttemptService attempts;
   @Inject private ContentCatalog content;
   @Inject private PageMessages messages;
-  @Inject private FacesContext faces;
 
   private String quizId;
   private String courseId;
-  private QuizOverview overview;
+  private transient QuizOverview overview;
+  private boolean loadRefused;
 
   public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       overview = attempts.overview(quizId, courseId);
     } catch (BusinessException e) {
+      loadRefused = true;
       if (e.kind() == BusinessException.Kind.FORBIDDEN) {
         messages.error(null, "quiz.notEnrolled");
         return;
@@ -56,7 +61,7 @@ public class QuizBacking {
 
   /** The prerequisites still open, in words. */
   public List<String> getUnmet() {
-    if (overview == null) {
+    if (getOverview() == null) {
       return List.of();
     }
     return overview.unmet().stream().map(this::describe).toList();
@@ -86,7 +91,15 @@ public class QuizBacking {
     this.courseId = courseId == null || courseId.isBlank() ? null : courseId;
   }
 
+  /** Read again when the view comes back from another node of a cluster. */
   public QuizOverview getOverview() {
+    if (overview == null && quizId != null && !loadRefused) {
+      try {
+        overview = attempts.overview(quizId, courseId);
+      } catch (BusinessException e) {
+        loadRefused = true;
+      }
+    }
     return overview;
   }
 }
