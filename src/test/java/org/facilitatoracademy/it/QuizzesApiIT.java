@@ -137,6 +137,39 @@ class QuizzesApiIT {
   }
 
   @Test
+  void twoStartsAtTheSameMomentOpenOneAttempt() throws Exception {
+    String email = Trainees.withFirstModuleRead(server, "two-starts", "facilitator");
+    Api me = Trainees.api(server, email);
+    List<Api.Reply> replies = atTheSameMoment(() -> me.post("/quizzes/welcome/attempts", ""));
+
+    assertThat(replies).extracting(Api.Reply::status).containsExactlyInAnyOrder(200, 201);
+    assertThat(replies.get(0).json().path("attemptId").asText())
+        .isEqualTo(replies.get(1).json().path("attemptId").asText());
+    assertThat(me.get("/me/attempts").json()).hasSize(1);
+  }
+
+  /** Sends the same request twice at once and returns both replies. */
+  private static List<Api.Reply> atTheSameMoment(java.util.function.Supplier<Api.Reply> request)
+      throws Exception {
+    CountDownLatch go = new CountDownLatch(1);
+    List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      replies.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return request.get();
+              }));
+    }
+    go.countDown();
+    return List.of(replies.get(0).get(), replies.get(1).get());
+  }
+
+  @Test
   void aSavedResponseIsThereWhenTheAttemptIsReadAgain() {
     Taker taker = startWelcomeQuiz("saved");
     JsonNode first = taker.question(1);
@@ -256,23 +289,9 @@ class QuizzesApiIT {
   void twoSubmissionsAtTheSameMomentGradeTheAttemptOnce() throws Exception {
     Taker taker = startWelcomeQuiz("twice");
     String submission = "/attempts/" + taker.id() + "/submission";
-    CountDownLatch go = new CountDownLatch(1);
-    List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      replies.add(
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  go.await();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-                return taker.api().post(submission, "");
-              }));
-    }
-    go.countDown();
-    Api.Reply first = replies.get(0).get();
-    Api.Reply second = replies.get(1).get();
+    List<Api.Reply> replies = atTheSameMoment(() -> taker.api().post(submission, ""));
+    Api.Reply first = replies.get(0);
+    Api.Reply second = replies.get(1);
 
     assertThat(first.status()).isEqualTo(200);
     assertThat(second.status()).isEqualTo(200);

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -129,8 +130,8 @@ public class Attempt {
     this.passMark = quizVersion.passMark();
     this.number = number;
     this.state = AttemptState.IN_PROGRESS;
-    this.startedAt = now;
-    this.deadline = timeLimit.map(now::plus).orElse(null);
+    this.startedAt = storable(now);
+    this.deadline = timeLimit.map(startedAt::plus).orElse(null);
   }
 
   /**
@@ -194,7 +195,7 @@ public class Attempt {
     }
     boolean overdue = isOverdue(now);
     finishReason = overdue ? FinishReason.DEADLINE : FinishReason.SUBMITTED;
-    finishedAt = overdue ? deadline : now;
+    finishedAt = overdue ? deadline : storable(now);
     state = AttemptState.FINISHED;
     slots.forEach(s -> s.finish(now));
     recordGrade(GradeReason.GRADED, now, contentVersion);
@@ -248,6 +249,14 @@ public class Attempt {
     gradeCount++;
     grades.add(
         new AttemptGrade(this, gradeCount, reason, now, keyContentVersion, marks, percent, passed));
+  }
+
+  /**
+   * Times as the database keeps them (microseconds), so an attempt reads the same before and after
+   * it is stored: the deadline a client was given is the deadline the server enforces.
+   */
+  private static Instant storable(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Past its deadline and not yet finished: to be graded as it stood at the deadline. */
