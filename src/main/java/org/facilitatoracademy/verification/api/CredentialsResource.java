@@ -15,20 +15,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.facilitatoracademy.platform.api.ApiError;
-import org.facilitatoracademy.verification.application.Credentials;
 import org.facilitatoracademy.verification.application.HolderChecks;
+import org.facilitatoracademy.verification.application.SignedCredentials;
 
-/** Signed credentials, status lists and the holder's log of checks. */
+/**
+ * Signed credentials, status lists and the holder's log of checks. Credentials are served as {@code
+ * application/vc+jwt} whatever the client accepts: verifiers differ in what they ask for.
+ */
 @Path("")
 @Tag(name = "Verification")
 public class CredentialsResource {
 
-  @Inject private Credentials credentials;
+  @Inject private SignedCredentials signedCredentials;
   @Inject private HolderChecks holderChecks;
 
   @GET
   @Path("certificates/{id}/credential")
-  @Produces(Credentials.VC_JWT)
   @Operation(
       summary =
           "The holder's certificate as a signed Open Badges 3.0 OpenBadgeCredential (VC-JWT, RS256;"
@@ -37,10 +39,12 @@ public class CredentialsResource {
       responseCode = "200",
       description = "Compact JWS",
       content =
-          @Content(mediaType = Credentials.VC_JWT, schema = @Schema(type = SchemaType.STRING)))
+          @Content(
+              mediaType = SignedCredentials.VC_JWT,
+              schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "404", description = "No such certificate of the caller's")
   public Response credential(@PathParam("id") String certificateId) {
-    return Response.ok(credentials.credentialFor(certificateId), Credentials.VC_JWT)
+    return Response.ok(signedCredentials.credentialFor(certificateId), SignedCredentials.VC_JWT)
         .header(
             "Content-Disposition",
             "attachment; filename=\"credential-" + safe(certificateId) + ".jwt\"")
@@ -50,7 +54,6 @@ public class CredentialsResource {
 
   @GET
   @Path("status-lists/{id}")
-  @Produces(Credentials.VC_JWT)
   @Operation(
       summary =
           "A revocation list as a signed Bitstring Status List credential (VC-JWT), as named by"
@@ -59,13 +62,18 @@ public class CredentialsResource {
       responseCode = "200",
       description = "Compact JWS",
       content =
-          @Content(mediaType = Credentials.VC_JWT, schema = @Schema(type = SchemaType.STRING)))
+          @Content(
+              mediaType = SignedCredentials.VC_JWT,
+              schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "404", description = "No such list")
   public Response statusList(@PathParam("id") String listId) {
-    return credentials
+    return signedCredentials
         .statusList(listId)
         .map(
-            jwt -> Response.ok(jwt, Credentials.VC_JWT).header("Cache-Control", "no-cache").build())
+            jwt ->
+                Response.ok(jwt, SignedCredentials.VC_JWT)
+                    .header("Cache-Control", "no-cache")
+                    .build())
         .orElseGet(
             () -> ApiError.response(404, "not-found", "There is no status list with this id."));
   }
@@ -91,7 +99,7 @@ public class CredentialsResource {
               + " in the JWK Set so earlier credentials still verify")
   public Response rotate() {
     return Response.status(201)
-        .entity(new VerificationDtos.KeyDto(credentials.rotateKey()))
+        .entity(new VerificationDtos.KeyDto(signedCredentials.rotateKey()))
         .build();
   }
 

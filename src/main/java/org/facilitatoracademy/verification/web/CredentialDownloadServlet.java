@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.facilitatoracademy.platform.errors.BusinessException;
-import org.facilitatoracademy.verification.application.Credentials;
+import org.facilitatoracademy.verification.application.SignedCredentials;
 
 /**
  * The signed credential for a signed-in holder's browser (the API serves HTTP Basic clients). Only
@@ -18,7 +18,7 @@ import org.facilitatoracademy.verification.application.Credentials;
 @WebServlet("/verification/credential")
 public class CredentialDownloadServlet extends HttpServlet {
 
-  @Inject private Credentials credentials;
+  @Inject private SignedCredentials signedCredentials;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -26,7 +26,7 @@ public class CredentialDownloadServlet extends HttpServlet {
     String id = request.getParameter("id");
     String jwt;
     try {
-      jwt = id == null ? null : credentials.credentialFor(id);
+      jwt = id == null ? null : signedCredentials.credentialFor(id);
     } catch (BusinessException | EJBException refused) {
       jwt = null;
     }
@@ -35,7 +35,7 @@ public class CredentialDownloadServlet extends HttpServlet {
       return;
     }
     byte[] body = jwt.getBytes(StandardCharsets.US_ASCII);
-    response.setContentType(Credentials.VC_JWT);
+    response.setContentType(SignedCredentials.VC_JWT);
     response.setHeader("Cache-Control", "no-store");
     response.setHeader(
         "Content-Disposition",

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.facilitatoracademy.verification.application.Credentials;
+import org.facilitatoracademy.verification.application.SignedCredentials;
 
 /**
  * The issuer's public keys at the well-known address every credential's {@code kid} points to. At
@@ -16,12 +16,12 @@ import org.facilitatoracademy.verification.application.Credentials;
 @WebServlet("/.well-known/jwks.json")
 public class JwksServlet extends HttpServlet {
 
-  @Inject private Credentials credentials;
+  @Inject private SignedCredentials signedCredentials;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    byte[] body = credentials.publicKeys().getBytes(StandardCharsets.UTF_8);
+    byte[] body = signedCredentials.publicKeys().getBytes(StandardCharsets.UTF_8);
     response.setContentType("application/jwk-set+json");
     response.setHeader("Cache-Control", "public, max-age=300");
     response.setHeader("Access-Control-Allow-Origin", "*");

@@ -24,7 +24,7 @@ import org.facilitatoracademy.verification.domain.VerificationRepository;
  * renewal's new expiry is in the next download.
  */
 @Stateless
-public class Credentials {
+public class SignedCredentials {
 
   /** The media type of a VC secured as a JWT. */
   public static final String VC_JWT = "application/vc+jwt";
