@@ -356,6 +356,11 @@ public class Certificate {
     return status;
   }
 
+  /** On leave the holder took, which they may end themselves. */
+  public boolean onLeaveByHolder() {
+    return status == CertificateStatus.INACTIVE && leaveByHolder;
+  }
+
   public Instant statusChangedAt() {
     return statusChangedAt;
   }

@@ -283,6 +283,16 @@ public class AccountService {
     return accounts.findByPublicId(publicId).filter(a -> !a.isClosed()).map(AccountView::of);
   }
 
+  /**
+   * Another context looks a person up by email address (case does not matter): a mentor finding the
+   * trainee whose practicum they sign, an administrator importing certificates. Each caller decides
+   * what its own users may see.
+   */
+  @PermitAll
+  public Optional<AccountView> findByEmail(String email) {
+    return accounts.findByEmail(email).filter(a -> !a.isClosed()).map(AccountView::of);
+  }
+
   @RolesAllowed("ADMIN")
   public AccountView changeRoles(String publicId, Set<Role> roles) {
     Account account =
