@@ -2,6 +2,8 @@ package org.facilitatoracademy.verification.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -15,10 +17,12 @@ import org.facilitatoracademy.verification.domain.VerificationRepository;
 
 /**
  * Keeps verification's copy of each certificate in step with the certification context. Both
- * operations are idempotent, so an event delivered twice changes nothing the second time.
+ * operations are idempotent, so an event delivered twice changes nothing the second time. Each runs
+ * in a transaction of its own: they are called after certification's transaction has committed.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class CertificateRegister {
 
   private static final Logger LOG = Logger.getLogger(CertificateRegister.class.getName());
@@ -77,6 +81,11 @@ public class CertificateRegister {
       return;
     }
     apply(known.get(), facts);
+  }
+
+  /** The display name verification shows for the certificate, if it knows the certificate. */
+  public Optional<String> displayNameOf(String certificateId) {
+    return repository.findByCertificateId(certificateId).map(VerifiableCertificate::displayName);
   }
 
   private void apply(VerifiableCertificate certificate, CertificateFacts facts) {
