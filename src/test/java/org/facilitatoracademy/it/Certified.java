@@ -78,28 +78,49 @@ public final class Certified {
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
   }
 
-  private static JsonNode importCsv(TestServer server, String csv) {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (Accounts.ADMIN + ":" + Accounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+  /** The certificate's PDF as its holder downloads it. */
+  public static byte[] pdf(TestServer server, Holder holder) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(server.url("/api/v1/admin/certificates/import")))
-            .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "text/csv")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(csv))
+        HttpRequest.newBuilder(
+                URI.create(server.url("/api/v1/certificates/" + holder.certificateId() + "/pdf")))
+            .header("Authorization", basic(holder.email(), PASSWORD))
             .build();
+    HttpResponse<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  private static String basic(String email, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      HttpResponse<String> response =
-          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      return new ObjectMapper().readTree(response.body());
+      return HttpClient.newHttpClient().send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode importCsv(TestServer server, String csv) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.url("/api/v1/admin/certificates/import")))
+            .header("Authorization", basic(Accounts.ADMIN, Accounts.PASSWORD))
+            .header("Content-Type", "text/csv")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(csv))
+            .build();
+    HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    try {
+      return new ObjectMapper().readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

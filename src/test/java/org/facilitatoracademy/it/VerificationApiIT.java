@@ -166,6 +166,7 @@ class VerificationApiIT {
     LoopbackClient verifier = LoopbackClient.from(server, "127.0.2.2");
     await()
         .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(500))
         .untilAsserted(
             () ->
                 assertThat(
@@ -188,6 +189,7 @@ class VerificationApiIT {
     LoopbackClient verifier = LoopbackClient.from(server, "127.0.2.3");
     await()
         .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(500))
         .untilAsserted(
             () -> {
               LoopbackClient.Reply reply = verifier.get("/api/v1/verifications/" + holder.code());

@@ -72,15 +72,18 @@ public class JpaVerificationRepository implements VerificationRepository {
 
   @Override
   public StatusList openStatusListLocked(int size) {
-    List<StatusList> open =
+    // Find, then lock by id: EclipseLink's H2 dialect cannot combine FOR UPDATE with LIMIT.
+    List<Long> open =
         em.createQuery(
-                "select s from StatusList s where s.takenCount < s.size order by s.id",
-                StatusList.class)
+                "select s.id from StatusList s where s.takenCount < s.size order by s.id",
+                Long.class)
             .setMaxResults(1)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     if (!open.isEmpty()) {
-      return open.get(0);
+      StatusList list = statusListLocked(open.get(0));
+      if (list.hasRoom()) {
+        return list;
+      }
     }
     StatusList list = StatusList.forRevocation(size, Instant.now(clock));
     em.persist(list);
