@@ -153,7 +153,10 @@ public class FileIssuerKeys implements IssuerKeys {
   private synchronized RSAKey generate() {
     Path dir = keyDirectory();
     try {
-      Files.createDirectories(dir);
+      if (!Files.isDirectory(dir)) {
+        Files.createDirectories(dir);
+        restrictToOwner(dir, "rwx------");
+      }
       RSAKey key = new RSAKeyGenerator(KEY_BITS).keyIDFromThumbprint(true).generate();
       String name =
           FILE_TIME.format(clock.instant())
@@ -161,7 +164,7 @@ public class FileIssuerKeys implements IssuerKeys {
               + key.getKeyID().substring(0, 12).replaceAll("[^A-Za-z0-9_-]", "_")
               + SUFFIX;
       Path temporary = Files.createTempFile(dir, "new-key", ".tmp");
-      restrictToOwner(temporary);
+      restrictToOwner(temporary, "rw-------");
       Files.writeString(temporary, key.toJSONString(), StandardCharsets.UTF_8);
       Path target = dir.resolve(name);
       try {
@@ -185,9 +188,9 @@ public class FileIssuerKeys implements IssuerKeys {
     }
   }
 
-  private static void restrictToOwner(Path file) throws IOException {
+  private static void restrictToOwner(Path path, String permissions) throws IOException {
     try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
     } catch (UnsupportedOperationException e) {
       // Not a POSIX file system: the directory's own protection has to do.
     }
