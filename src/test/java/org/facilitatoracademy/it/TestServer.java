@@ -45,6 +45,7 @@ public final class TestServer implements AutoCloseable {
       env.put("ACADEMY_MAIL_HOST", "127.0.0.1");
       env.put("ACADEMY_MAIL_PORT", Integer.toString(mailbox.port()));
       env.put("ACADEMY_MAIL_POLL_SECONDS", "1");
+      env.put("ACADEMY_CONTENT_DIR", ContentCopy.fresh().toString());
       shared = start("shared", freshDirectory("shared"), env);
       Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
     }

@@ -15,7 +15,8 @@ public record CourseProgress(
     Course course,
     List<ModuleProgress> modules,
     boolean examPassed,
-    Optional<Lesson> continueWith) {
+    Optional<Lesson> continueWith,
+    Set<String> completedLessons) {
 
   /** One module's state within the enrollment. */
   public record ModuleProgress(
@@ -77,7 +78,16 @@ public record CourseProgress(
       previousFinished = previousFinished && progress.finished();
     }
     boolean exam = course.examQuizId().map(passedQuizzes::contains).orElse(false);
-    return new CourseProgress(course, List.copyOf(result), exam, Optional.ofNullable(firstUnread));
+    return new CourseProgress(
+        course,
+        List.copyOf(result),
+        exam,
+        Optional.ofNullable(firstUnread),
+        Set.copyOf(completedLessons));
+  }
+
+  public boolean isCompleted(String lessonId) {
+    return completedLessons.contains(lessonId);
   }
 
   public int lessonsDone() {
