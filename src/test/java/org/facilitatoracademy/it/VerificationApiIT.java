@@ -346,6 +346,18 @@ class VerificationApiIT {
     assertThat(Api.anonymous(server).get("/.well-known/jwks.json").status()).isEqualTo(404);
   }
 
+  @Test
+  void everyVerificationOperationIsDescribedAtOpenapi() {
+    String openapi = LoopbackClient.from(server, "127.0.3.3").get("/openapi").body();
+    assertThat(openapi)
+        .contains(
+            "/api/v1/verifications/{code}",
+            "/api/v1/status-lists/{id}",
+            "/api/v1/certificates/{id}/credential",
+            "/api/v1/me/verifications",
+            "/api/v1/admin/issuer-keys");
+  }
+
   private static String randomCode() {
     SecureRandom random = new SecureRandom();
     StringBuilder code = new StringBuilder();

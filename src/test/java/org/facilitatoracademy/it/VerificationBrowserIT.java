@@ -2,8 +2,17 @@ package org.facilitatoracademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -117,5 +126,53 @@ class VerificationBrowserIT extends BrowserTest {
     assertThat(browser.find("a.public-page").getAttribute("href"))
         .endsWith("/verify/" + holder.code());
     browser.screenshot("verification-log");
+
+    String link = browser.find("a.download-credential").getAttribute("href");
+    HttpResponse<String> download = getWithSession(link);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/vc+jwt");
+    VcJwt credential = VcJwt.parse(download.body());
+    assertThat(credential.payload().path("credentialSubject").path("id").asText())
+        .startsWith("urn:uuid:");
+    String jwks = getWithSession(server.url("/.well-known/jwks.json")).body();
+    assertThat(credential.verifiesWith(json(jwks))).isTrue();
+
+    Certified.Holder someoneElse = Certified.holder(server, "HOST");
+    HttpResponse<String> notTheirs =
+        getWithSession(server.url("/verification/credential?id=" + someoneElse.certificateId()));
+    assertThat(notTheirs.statusCode()).as(notTheirs.headers().map().toString()).isEqualTo(404);
+  }
+
+  /** A GET carrying the browser's session, as following the link in the browser would. */
+  private HttpResponse<String> getWithSession(String url) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+    StringBuilder cookies = new StringBuilder();
+    for (Cookie cookie : browser.driver().manage().getCookies()) {
+      cookies
+          .append(cookies.length() == 0 ? "" : "; ")
+          .append(cookie.getName())
+          .append('=')
+          .append(cookie.getValue());
+    }
+    if (cookies.length() > 0) {
+      request.header("Cookie", cookies.toString());
+    }
+    try {
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
