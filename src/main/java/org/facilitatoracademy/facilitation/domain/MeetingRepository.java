@@ -13,6 +13,12 @@ public interface MeetingRepository {
 
   Meeting store(Meeting meeting);
 
+  /**
+   * Writes pending changes now, so that a meeting someone else changed meanwhile is refused here as
+   * a conflict (code {@code meeting-changed}) rather than failing at commit.
+   */
+  void flush();
+
   /** The region's meetings by title; closed ones only when asked. */
   List<Meeting> ofRegion(String regionCode, boolean includeClosed);
 
