@@ -87,11 +87,16 @@ public class LeaderAssignment {
     }
   }
 
-  /** The duty goes on, on another credential the person still holds (never after it ended). */
-  void continueOn(CredentialKind credential) {
-    if (endedAt == null) {
-      basis = credential;
+  /**
+   * The duty goes on, on the credential the person now serves on (never after it ended). Returns
+   * whether that changed the basis.
+   */
+  boolean continueOn(CredentialKind credential) {
+    if (endedAt != null || basis == credential) {
+      return false;
     }
+    basis = credential;
+    return true;
   }
 
   public boolean isCurrent() {

@@ -252,6 +252,7 @@ public class Meeting {
       LocalDate today,
       Instant now) {
     List<LeaderAssignment> ended = new ArrayList<>();
+    boolean rebased = false;
     for (LeaderAssignment a : current()) {
       if (!a.isHeldBy(accountId)) {
         continue;
@@ -261,10 +262,12 @@ public class Meeting {
         a.end(EndReason.LAPSED, "system", now);
         ended.add(a);
       } else {
-        a.continueOn(basis.get());
+        rebased |= a.continueOn(basis.get());
       }
     }
-    changedAt = now;
+    if (rebased || !ended.isEmpty()) {
+      changedAt = now;
+    }
     return ended;
   }
 
