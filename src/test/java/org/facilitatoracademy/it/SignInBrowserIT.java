@@ -37,6 +37,16 @@ class SignInBrowserIT extends BrowserTest {
   }
 
   @Test
+  void signingInGivesTheBrowserANewSessionId() {
+    browser.open("/login.xhtml");
+    String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    signIn(Accounts.TRAINEE, Accounts.PASSWORD);
+    assertThat(browser.path()).startsWith("/me/home.xhtml");
+    String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    assertThat(after).isNotEqualTo(before);
+  }
+
+  @Test
   void aConfirmationLinkWorksOnlyOnce() {
     String email = Accounts.uniqueEmail("once");
     Api.anonymous(server)

@@ -82,9 +82,9 @@ public class Certificates {
    */
   @RolesAllowed("COORDINATOR")
   public CertificateView changeStatus(String id, CertificateStatus target, String reason) {
-    if (target == null) {
+    if (target == null || target == CertificateStatus.EXPIRED) {
       throw BusinessException.malformed(
-          "Say which status: ACTIVE, INACTIVE, SUSPENDED or REVOKED.");
+          "Say which status: ACTIVE, INACTIVE, SUSPENDED or REVOKED (EXPIRED follows the date).");
     }
     String why = StatusReason.require(reason);
     Caller me = Caller.of(accounts.me());

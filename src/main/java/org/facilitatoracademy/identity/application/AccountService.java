@@ -283,16 +283,6 @@ public class AccountService {
     return accounts.findByPublicId(publicId).filter(a -> !a.isClosed()).map(AccountView::of);
   }
 
-  /**
-   * Another context looks a person up by email address (case does not matter): a mentor finding the
-   * trainee whose practicum they sign, an administrator importing certificates. Each caller decides
-   * what its own users may see.
-   */
-  @PermitAll
-  public Optional<AccountView> findByEmail(String email) {
-    return accounts.findByEmail(email).filter(a -> !a.isClosed()).map(AccountView::of);
-  }
-
   @RolesAllowed("ADMIN")
   public AccountView changeRoles(String publicId, Set<Role> roles) {
     Account account =
@@ -375,6 +365,12 @@ public class AccountService {
     if (regions.find(code).isEmpty()) {
       regions.store(new Region(code, name));
     }
+  }
+
+  /** For start-up seeding and imports, which know people by email. */
+  @PermitAll
+  public Optional<AccountView> findByEmail(String email) {
+    return accounts.findByEmail(email).filter(a -> !a.isClosed()).map(AccountView::of);
   }
 
   @PermitAll
