@@ -1,7 +1,6 @@
 package org.facilitatoracademy.facilitation.domain;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The answer of the leadership rule for one person and one duty: the credential they would serve
@@ -23,9 +22,5 @@ public record Eligibility(CredentialKind basis, String code, String reason, List
 
   public boolean eligible() {
     return basis != null;
-  }
-
-  public Optional<CredentialKind> basisIfEligible() {
-    return Optional.ofNullable(basis);
   }
 }

@@ -111,10 +111,6 @@ public class LeaderAssignment {
     return id;
   }
 
-  public Meeting meeting() {
-    return meeting;
-  }
-
   public String accountId() {
     return accountId;
   }

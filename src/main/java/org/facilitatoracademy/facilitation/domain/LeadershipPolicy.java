@@ -24,10 +24,6 @@ public final class LeadershipPolicy {
     this.graceDays = graceDays;
   }
 
-  public int graceDays() {
-    return graceDays;
-  }
-
   /** Whether someone holding these credentials may be given the duty today. */
   public Eligibility forNewDuty(
       Duty duty, MeetingKind kind, List<LeaderCredential> held, LocalDate today) {

@@ -330,11 +330,6 @@ public class Meeting {
         .toList();
   }
 
-  /** Whether this person has a duty here now. */
-  public boolean isServedBy(String accountId) {
-    return current().stream().anyMatch(a -> a.isHeldBy(accountId));
-  }
-
   private Optional<LeaderAssignment> current(Duty duty) {
     return current().stream().filter(a -> a.duty() == duty).findFirst();
   }
@@ -373,21 +368,5 @@ public class Meeting {
 
   public MeetingStatus status() {
     return status;
-  }
-
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public String createdBy() {
-    return createdBy;
-  }
-
-  public Instant changedAt() {
-    return changedAt;
-  }
-
-  public long version() {
-    return version;
   }
 }
