@@ -224,14 +224,10 @@ public final class ItemAnalysisBenchmark {
               r.gradingMedian(),
               r.generateSeconds()));
     }
-    out.append("\nRunning totals equal the figures computed from the slots on every database;");
+    out.append("\nRunning totals equal the figures computed from the slots on every database.")
+        .append(" Items flagged by the default thresholds:");
     results.forEach(
-        r ->
-            out.append(' ')
-                .append(r.database())
-                .append(": ")
-                .append(r.flaggedItems())
-                .append(" items flagged;"));
+        r -> out.append(' ').append(r.database()).append(' ').append(r.flaggedItems()).append(';'));
     out.append('\n');
     return out.toString();
   }
