@@ -76,6 +76,35 @@ public final class Api {
     return send(builder(path).PUT(bodyOf(body)));
   }
 
+  /** Sends a body of another media type as it is, such as a CSV file. */
+  public Reply post(String path, String contentType, String body) {
+    return send(
+        builder(path)
+            .setHeader("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** A binary answer (a PDF), with its status and content type. */
+  public record Download(int status, String contentType, byte[] body) {}
+
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              builder(path).setHeader("Accept", "*/*").GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends text as it is, for malformed bodies. */
   public Reply postRaw(String path, String raw) {
     return send(builder(path).POST(HttpRequest.BodyPublishers.ofString(raw)));

@@ -1,0 +1,192 @@
+package org.facilitatoracademy.certification.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.facilitatoracademy.certification.domain.Certificate;
+import org.facilitatoracademy.certification.domain.CertificateNotice;
+import org.facilitatoracademy.certification.domain.CertificateRepository;
+import org.facilitatoracademy.certification.domain.CertificateStatus;
+import org.facilitatoracademy.certification.domain.ImportedAccount;
+import org.facilitatoracademy.certification.domain.StatusReason;
+
+@ApplicationScoped
+public class JpaCertificateRepository implements CertificateRepository {
+
+  @PersistenceContext(unitName = "academy")
+  private EntityManager em;
+
+  @Override
+  public Optional<Certificate> find(String publicId) {
+    return byPublicId(publicId).getResultStream().findFirst();
+  }
+
+  @Override
+  public Optional<Certificate> findForUpdate(String publicId) {
+    return byPublicId(publicId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private TypedQuery<Certificate> byPublicId(String publicId) {
+    return em.createQuery("select c from Certificate c where c.publicId = :id", Certificate.class)
+        .setParameter("id", publicId);
+  }
+
+  @Override
+  public Optional<Certificate> findByCode(String code) {
+    return em.createQuery("select c from Certificate c where c.code = :code", Certificate.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Certificate> ofHolder(String holderId) {
+    return em.createQuery(
+            "select c from Certificate c where c.holderId = :h order by c.issuedOn desc, c.id desc",
+            Certificate.class)
+        .setParameter("h", holderId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Certificate> inRegion(String region, int first, int max) {
+    // Two query texts rather than ":r is null": PostgreSQL cannot type a null parameter.
+    TypedQuery<Certificate> query =
+        region == null
+            ? em.createQuery(
+                "select c from Certificate c order by c.issuedOn desc, c.id desc",
+                Certificate.class)
+            : em.createQuery(
+                    "select c from Certificate c where c.region = :r"
+                        + " order by c.issuedOn desc, c.id desc",
+                    Certificate.class)
+                .setParameter("r", region);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long countInRegion(String region) {
+    return region == null
+        ? em.createQuery("select count(c) from Certificate c", Long.class).getSingleResult()
+        : em.createQuery("select count(c) from Certificate c where c.region = :r", Long.class)
+            .setParameter("r", region)
+            .getSingleResult();
+  }
+
+  @Override
+  public Certificate issue(Certificate certificate, String numberPrefix) {
+    // The sequence gives the id at persist; the number is made from it before the insert.
+    em.persist(certificate);
+    certificate.assignNumber(numberPrefix);
+    em.flush();
+    return certificate;
+  }
+
+  @Override
+  public List<String> activeExpiringBetween(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select c.publicId from Certificate c where c.status = :s"
+                + " and c.expiresOn >= :from and c.expiresOn <= :to order by c.id",
+            String.class)
+        .setParameter("s", CertificateStatus.ACTIVE)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<String> activeExpiredBy(LocalDate day) {
+    return idsWithStatusExpiringBy(CertificateStatus.ACTIVE, day);
+  }
+
+  @Override
+  public List<String> expiredBy(LocalDate day) {
+    return idsWithStatusExpiringBy(CertificateStatus.EXPIRED, day);
+  }
+
+  private List<String> idsWithStatusExpiringBy(CertificateStatus status, LocalDate day) {
+    return em.createQuery(
+            "select c.publicId from Certificate c where c.status = :s and c.expiresOn <= :day"
+                + " order by c.id",
+            String.class)
+        .setParameter("s", status)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  @Override
+  public void storeReason(StatusReason reason) {
+    em.persist(reason);
+  }
+
+  @Override
+  public List<StatusReason> reasonsOf(String certificateId) {
+    return em.createQuery(
+            "select r from StatusReason r where r.certificateId = :c order by r.id",
+            StatusReason.class)
+        .setParameter("c", certificateId)
+        .getResultList();
+  }
+
+  @Override
+  public boolean claim(CertificateNotice notice) {
+    boolean taken =
+        !em.createQuery(
+                "select n.id from CertificateNotice n where n.certificateId = :c"
+                    + " and n.expiresOn = :e and n.notice = :n",
+                Long.class)
+            .setParameter("c", notice.certificateId())
+            .setParameter("e", notice.expiresOn())
+            .setParameter("n", notice.notice())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      return false;
+    }
+    // Two nodes passing the check at once meet the unique key here; the loser's transaction is
+    // rolled back and it sends nothing.
+    try {
+      em.persist(notice);
+      em.flush();
+      return true;
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void markImported(ImportedAccount account) {
+    if (em.find(ImportedAccount.class, account.accountId()) == null) {
+      em.persist(account);
+    }
+  }
+
+  @Override
+  public boolean isImported(String accountId) {
+    return em.find(ImportedAccount.class, accountId) != null;
+  }
+}

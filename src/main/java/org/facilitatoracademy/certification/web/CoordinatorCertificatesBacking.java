@@ -1,0 +1,123 @@
+package org.facilitatoracademy.certification.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.facilitatoracademy.certification.application.CertificateView;
+import org.facilitatoracademy.certification.application.Certificates;
+import org.facilitatoracademy.certification.application.StatusReasonView;
+import org.facilitatoracademy.certification.domain.CertificateStatus;
+import org.facilitatoracademy.platform.errors.BusinessException;
+import org.facilitatoracademy.platform.web.PageMessages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Certificates of the coordinator's region, paged in the database; a status change with a reason
+ * for coordinators only, and the reasons recorded so far.
+ */
+@Named
+@ViewScoped
+public class CoordinatorCertificatesBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient Certificates certificates;
+  @Inject private transient PageMessages messages;
+
+  private CertificateView selected;
+  private CertificateStatus newStatus;
+  private String reason;
+  private List<StatusReasonView> reasons = List.of();
+
+  private final LazyDataModel<CertificateView> model =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) certificates.countInMyRegion();
+        }
+
+        @Override
+        public List<CertificateView> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return certificates.inMyRegion(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(CertificateView certificate) {
+          return certificate.id();
+        }
+      };
+
+  public void select(CertificateView certificate) {
+    selected = certificate;
+    newStatus = null;
+    reason = null;
+    reasons = List.of();
+  }
+
+  public void showReasons(CertificateView certificate) {
+    select(certificate);
+    try {
+      reasons = certificates.reasons(certificate.id());
+    } catch (BusinessException e) {
+      messages.refusal(null, e);
+    }
+  }
+
+  public void change() {
+    try {
+      CertificateView changed = certificates.changeStatus(selected.id(), newStatus, reason);
+      messages.info(
+          "coordcerts.changed", changed.number(), messages.text("status." + changed.status()));
+    } catch (BusinessException e) {
+      messages.refusal(null, e);
+    }
+  }
+
+  /** The statuses a coordinator can set; EXPIRED follows from the date. */
+  public List<CertificateStatus> getStatuses() {
+    return List.of(
+        CertificateStatus.ACTIVE,
+        CertificateStatus.INACTIVE,
+        CertificateStatus.SUSPENDED,
+        CertificateStatus.REVOKED);
+  }
+
+  public LazyDataModel<CertificateView> getModel() {
+    return model;
+  }
+
+  public CertificateView getSelected() {
+    return selected;
+  }
+
+  public CertificateStatus getNewStatus() {
+    return newStatus;
+  }
+
+  public void setNewStatus(CertificateStatus newStatus) {
+    this.newStatus = newStatus;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public List<StatusReasonView> getReasons() {
+    return reasons;
+  }
+}
