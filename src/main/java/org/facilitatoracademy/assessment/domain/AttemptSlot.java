@@ -105,14 +105,18 @@ public class AttemptSlot {
   }
 
   /**
-   * Grades the saved response again against a corrected key. Returns false, changing nothing, when
+   * Grades the saved response again against a corrected key. Returns false, changing no grade, when
    * the correction does not apply: another type, the same key, or choices the response names are
    * gone (their ids changed).
    */
   boolean regrade(QuestionVersion corrected, Instant at) {
-    QuestionVersion current = keyQuestion();
-    if (corrected.type() != question.type()
-        || corrected.keyFingerprint().equals(current.keyFingerprint())) {
+    if (corrected.type() != question.type()) {
+      return false;
+    }
+    if (corrected.keyFingerprint().equals(keyQuestion().keyFingerprint())) {
+      // Same key, so the same grade: point at the newer version so that later regrades of the
+      // quiz do not examine this slot again. Nothing happened to it, so no step is recorded.
+      keyQuestion = corrected;
       return false;
     }
     Optional<Response> saved = response();
@@ -167,10 +171,6 @@ public class AttemptSlot {
 
   public Optional<Response> response() {
     return Optional.ofNullable(response).map(raw -> Response.fromRaw(question.type(), raw));
-  }
-
-  public Optional<String> rawResponse() {
-    return Optional.ofNullable(response);
   }
 
   public SlotState state() {

@@ -196,13 +196,4 @@ public class QuestionVersion {
               .collect(Collectors.joining(","));
     };
   }
-
-  /** The text of an option, item or side, for feedback and statistics. */
-  public String textOf(String choiceId) {
-    return choices.stream()
-        .filter(c -> c.id().equals(choiceId))
-        .map(Choice::text)
-        .findFirst()
-        .orElse(choiceId);
-  }
 }

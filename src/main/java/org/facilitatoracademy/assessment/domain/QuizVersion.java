@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.facilitatoracademy.catalog.domain.Quiz;
 
 /**
@@ -88,9 +87,5 @@ public class QuizVersion {
 
   public List<QuestionVersion> questions() {
     return Collections.unmodifiableList(questions);
-  }
-
-  public Optional<QuestionVersion> question(String questionId) {
-    return questions.stream().filter(q -> q.questionId().equals(questionId)).findFirst();
   }
 }

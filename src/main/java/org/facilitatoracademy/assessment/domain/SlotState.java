@@ -21,13 +21,6 @@ public enum SlotState {
     return fraction <= EPSILON ? GRADED_WRONG : GRADED_PARTIAL;
   }
 
-  public boolean isGraded() {
-    return this == GAVE_UP
-        || this == GRADED_RIGHT
-        || this == GRADED_PARTIAL
-        || this == GRADED_WRONG;
-  }
-
   public boolean isAnswered() {
     return this != TODO && this != GAVE_UP;
   }

@@ -177,10 +177,6 @@ public class AttemptBacking implements Serializable {
     faces.responseComplete();
   }
 
-  public boolean isAnswered(int slot) {
-    return getView().questions().get(slot - 1).answered();
-  }
-
   /** The text of an order item, for the order list. */
   public String itemText(String itemId) {
     return getQuestion().items().stream()
