@@ -54,6 +54,16 @@ public final class Api {
     return send(builder(path).GET());
   }
 
+  /** A GET that asks for another representation than JSON, such as text/csv. */
+  public Reply getAs(String path, String accept) {
+    return send(builder(path).setHeader("Accept", accept).GET());
+  }
+
+  /** The body of a GET outside the API (such as /openapi). */
+  public String getAbsolute(String path) {
+    return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET()).body();
+  }
+
   public Reply delete(String path) {
     return send(builder(path).DELETE());
   }

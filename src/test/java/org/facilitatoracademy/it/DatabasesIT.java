@@ -2,6 +2,7 @@ package org.facilitatoracademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -111,8 +112,40 @@ class DatabasesIT {
       assertThat(registered.status()).isEqualTo(201);
       Api.Reply wrong = Api.as(server, email, "not my password").get("/me");
       assertThat(wrong.status()).isEqualTo(401);
+      takeTheWelcomeQuiz(server, Api.as(server, email, "rivers and hills"));
+      JsonNode statistics = admin.get("/coordinator/quizzes/welcome/statistics").json();
+      assertThat(statistics.path("attempts").asLong()).isEqualTo(1);
+      assertThat(statistics.path("items")).hasSize(10);
+      assertThat(statistics.path("areas").get(0).path("area").asText()).isEqualTo("program");
       return email;
     }
+  }
+
+  /** Enrols, reads the first module and submits its quiz with one answer saved. */
+  private static void takeTheWelcomeQuiz(TestServer server, Api me) {
+    assertThat(me.post("/courses/facilitator/enrollments", "").status()).isEqualTo(201);
+    for (JsonNode c : Api.anonymous(server).get("/courses").json()) {
+      if (c.path("id").asText().equals("facilitator")) {
+        for (JsonNode lesson : c.path("modules").get(0).path("lessons")) {
+          me.post("/lessons/" + lesson.path("id").asText() + "/completion", "");
+        }
+      }
+    }
+    JsonNode attempt = me.post("/quizzes/welcome/attempts", "").json();
+    String id = attempt.path("attemptId").asText();
+    JsonNode first = attempt.path("questions").get(0);
+    Map<String, Object> someAnswer =
+        switch (first.path("type").asText()) {
+          case "single" -> Map.of("optionId", first.path("options").get(0).path("id").asText());
+          case "multiple" ->
+              Map.of("optionIds", List.of(first.path("options").get(0).path("id").asText()));
+          case "order" -> Map.of("order", first.path("items").findValuesAsText("id"));
+          case "match" -> Map.of("matches", Map.of());
+          default -> Map.of("value", true);
+        };
+    assertThat(me.put("/attempts/" + id + "/responses/1", someAnswer).status()).isEqualTo(204);
+    Api.Reply result = me.post("/attempts/" + id + "/submission", "");
+    assertThat(result.status()).as(result.body()).isEqualTo(200);
   }
 
   private static void assertSurvivesRestart(
@@ -126,6 +159,8 @@ class DatabasesIT {
       assertThat(audit.json().findValuesAsText("action"))
           .contains("region.added", "sign-in.failed");
       assertThat(server.log()).doesNotContain("Created the administrator");
+      JsonNode attempts = Api.as(server, email, "rivers and hills").get("/me/attempts").json();
+      assertThat(attempts.findValuesAsText("state")).containsExactly("FINISHED");
     }
   }
 }

@@ -383,6 +383,23 @@ public class AccountService {
     return accounts.findByEmail(email).isPresent();
   }
 
+  /** The coordinators of a region, for contexts that must tell them something. */
+  @PermitAll
+  public List<AccountView> coordinatorsOf(String region) {
+    return accounts.withRoleInRegion(Role.COORDINATOR, region).stream()
+        .map(AccountView::of)
+        .toList();
+  }
+
+  /**
+   * The open accounts of the caller's own region, by display name, for a coordinator choosing
+   * people there (coordinators are scoped to their region).
+   */
+  @RolesAllowed("COORDINATOR")
+  public List<AccountView> membersOfMyRegion() {
+    return accounts.inRegion(callerAccount().regionCode()).stream().map(AccountView::of).toList();
+  }
+
   private Account callerAccount() {
     return accounts
         .findByPublicId(caller())

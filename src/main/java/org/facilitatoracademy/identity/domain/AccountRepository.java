@@ -14,6 +14,12 @@ public interface AccountRepository {
 
   boolean existsWithRole(Role role);
 
+  /** Open accounts of a region holding the role, by email. */
+  List<Account> withRoleInRegion(Role role, String regionCode);
+
+  /** Open accounts of a region, by display name. */
+  List<Account> inRegion(String regionCode);
+
   Account store(Account account);
 
   /** A page of open accounts whose email or display name contains the filter, by email. */

@@ -52,6 +52,27 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public List<Account> withRoleInRegion(Role role, String regionCode) {
+    return em.createQuery(
+            "select a from Account a join a.roles r where r = :role and a.regionCode = :region"
+                + " and a.closedAt is null order by a.emailKey",
+            Account.class)
+        .setParameter("role", role)
+        .setParameter("region", regionCode)
+        .getResultList();
+  }
+
+  @Override
+  public List<Account> inRegion(String regionCode) {
+    return em.createQuery(
+            "select a from Account a where a.regionCode = :region and a.closedAt is null"
+                + " order by a.displayName, a.emailKey",
+            Account.class)
+        .setParameter("region", regionCode)
+        .getResultList();
+  }
+
+  @Override
   public Account store(Account account) {
     if (account.id() == null) {
       em.persist(account);

@@ -1,0 +1,49 @@
+package org.facilitatoracademy.facilitation.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When a meeting meets: every week on a weekday, or on a list of dates; always at a local time in a
+ * named time zone, so "19:00 in London" stays 19:00 across daylight saving changes.
+ */
+public record Schedule(DayOfWeek weekday, List<LocalDate> dates, LocalTime time, ZoneId timeZone) {
+
+  /** At most a year of single dates: longer series are weekly meetings. */
+  public static final int MAX_DATES = 60;
+
+  public Schedule {
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(timeZone, "timeZone");
+    dates = dates == null ? List.of() : dates.stream().distinct().sorted().toList();
+    if ((weekday == null) == dates.isEmpty()) {
+      throw new IllegalArgumentException(
+          "A schedule is either a weekday (a weekly meeting) or a list of dates, not both.");
+    }
+    if (dates.size() > MAX_DATES) {
+      throw new IllegalArgumentException(
+          "A meeting lists at most " + MAX_DATES + " dates; make a longer series weekly.");
+    }
+  }
+
+  public static Schedule weekly(DayOfWeek weekday, LocalTime time, ZoneId timeZone) {
+    return new Schedule(Objects.requireNonNull(weekday, "weekday"), List.of(), time, timeZone);
+  }
+
+  public static Schedule onDates(List<LocalDate> dates, LocalTime time, ZoneId timeZone) {
+    return new Schedule(null, dates, time, timeZone);
+  }
+
+  public boolean isWeekly() {
+    return weekday != null;
+  }
+
+  public Optional<DayOfWeek> weekdayIfWeekly() {
+    return Optional.ofNullable(weekday);
+  }
+}

@@ -1,0 +1,46 @@
+package org.facilitatoracademy.verification.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.facilitatoracademy.verification.domain.Channel;
+import org.facilitatoracademy.verification.domain.VerifiableCertificate;
+import org.facilitatoracademy.verification.domain.VerificationCheck;
+import org.facilitatoracademy.verification.domain.VerificationCode;
+import org.facilitatoracademy.verification.domain.VerificationRepository;
+
+/**
+ * Anyone checks a certificate by its code, on the page or through the API. Every look-up counts
+ * toward the client's rate limit; a look-up that finds a certificate is logged for its holder with
+ * the time and the channel, and nothing about who looked.
+ */
+@Stateless
+@PermitAll
+public class Verification {
+
+  @Inject private VerificationRepository repository;
+  @Inject private RateLimiter limiter;
+  @Inject private VerificationSettings settings;
+  @Inject private Clock clock;
+
+  public Lookup check(String typedCode, Channel channel, String clientAddress) {
+    OptionalLong wait = limiter.admit(clientAddress);
+    if (wait.isPresent()) {
+      return new Lookup.Limited(wait.getAsLong());
+    }
+    // Malformed input is looked up too, under a digest no code has: same work, same answer.
+    Optional<VerifiableCertificate> found =
+        repository.findByCodeDigest(VerificationCode.lookupDigest(typedCode));
+    if (found.isEmpty()) {
+      return new Lookup.Unknown();
+    }
+    VerifiableCertificate certificate = found.get();
+    repository.record(new VerificationCheck(certificate, channel, clock.instant()));
+    return new Lookup.Found(
+        VerifiedCertificate.of(certificate, LocalDate.now(clock), settings.issuerName()));
+  }
+}

@@ -1,0 +1,7 @@
+package org.facilitatoracademy.verification.domain;
+
+/** Through which door a certificate was checked. */
+public enum Channel {
+  PAGE,
+  API
+}

@@ -1,0 +1,35 @@
+package org.facilitatoracademy.verification.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where verification keeps its certificates, pseudonyms, status lists and log of checks. */
+public interface VerificationRepository {
+
+  /** The certificate whose normalised code has this digest. */
+  Optional<VerifiableCertificate> findByCodeDigest(String digest);
+
+  Optional<VerifiableCertificate> findByCertificateId(String certificateId);
+
+  List<VerifiableCertificate> heldBy(String holderId);
+
+  void store(VerifiableCertificate certificate);
+
+  /** The holder's pseudonym, created on first use. */
+  CredentialSubject subjectOf(String holderId);
+
+  /** A list with room for one more entry, locked for the caller's transaction; opened if none. */
+  StatusList openStatusListLocked(int size);
+
+  Optional<StatusList> statusList(Long id);
+
+  Optional<StatusList> statusListByPublicId(String publicId);
+
+  /** The list, locked for the caller's transaction so concurrent changes do not lose bits. */
+  StatusList statusListLocked(Long id);
+
+  void record(VerificationCheck check);
+
+  /** The newest checks of these certificates, at most {@code max}. */
+  List<VerificationCheck> checksOf(List<VerifiableCertificate> certificates, int max);
+}

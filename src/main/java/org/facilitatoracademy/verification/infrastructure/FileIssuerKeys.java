@@ -1,0 +1,215 @@
+package org.facilitatoracademy.verification.infrastructure;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.facilitatoracademy.platform.config.BaseUrl;
+import org.facilitatoracademy.verification.domain.IssuerKeys;
+
+/**
+ * The issuer's RSA key pairs, one JWK file each in the key directory (readable by the server's user
+ * only). The first start generates one; a rotation adds a newer one, which signs from then on,
+ * while every older public key stays in the JWK Set so earlier credentials still verify. The
+ * directory is read again whenever its list of files changes, so nodes sharing it agree on the
+ * newest key. A private key is never logged: the log names a key only by its thumbprint.
+ *
+ * <p>A key's {@code kid} is the URL of the JWK Set with the key's RFC 7638 thumbprint as fragment:
+ * a URI that dereferences to the public key, as Open Badges 3.0 asks.
+ */
+@ApplicationScoped
+public class FileIssuerKeys implements IssuerKeys {
+
+  private static final Logger LOG = Logger.getLogger(FileIssuerKeys.class.getName());
+  private static final String SUFFIX = ".jwk.json";
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+  private static final int KEY_BITS = 2048;
+
+  @Inject
+  @ConfigProperty(name = "academy.issuer.key-dir")
+  Optional<String> keyDir;
+
+  @Inject
+  @ConfigProperty(name = "academy.data.dir", defaultValue = "./data")
+  String dataDir;
+
+  @Inject private BaseUrl baseUrl;
+  @Inject private Clock clock;
+
+  private final Map<Path, RSAKey> parsed = new ConcurrentHashMap<>();
+
+  /** Makes sure a key exists as soon as the application starts, not on the first request. */
+  void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    if (keys().isEmpty()) {
+      generate();
+    }
+  }
+
+  @Override
+  public String sign(JsonObject payload) {
+    RSAKey key = current();
+    JWSHeader header =
+        new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(kid(key)).build();
+    JWSObject jws = new JWSObject(header, new Payload(payload.toString()));
+    try {
+      jws.sign(new RSASSASigner(key));
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Signing with the issuer key failed", e);
+    }
+    return jws.serialize();
+  }
+
+  @Override
+  public String publicKeySet() {
+    List<JWK> published = new ArrayList<>();
+    for (RSAKey key : keys()) {
+      published.add(
+          new RSAKey.Builder(key.toPublicJWK())
+              .keyID(kid(key))
+              .keyUse(KeyUse.SIGNATURE)
+              .algorithm(JWSAlgorithm.RS256)
+              .build());
+    }
+    return JSONObjectUtils.toJSONString(new JWKSet(published).toJSONObject(true));
+  }
+
+  @Override
+  public synchronized String rotate() {
+    return kid(generate());
+  }
+
+  private RSAKey current() {
+    List<RSAKey> keys = keys();
+    if (keys.isEmpty()) {
+      return generate();
+    }
+    return keys.get(0);
+  }
+
+  /** Every key in the directory, newest first (file names start with the creation time). */
+  private List<RSAKey> keys() {
+    Path dir = keyDirectory();
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(SUFFIX))
+          .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+          .map(f -> parsed.computeIfAbsent(f, FileIssuerKeys::read))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the issuer key directory " + dir, e);
+    }
+  }
+
+  private static RSAKey read(Path file) {
+    try {
+      return RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the issuer key " + file.getFileName(), e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("The issuer key " + file.getFileName() + " is not a JWK");
+    }
+  }
+
+  private synchronized RSAKey generate() {
+    Path dir = keyDirectory();
+    try {
+      if (!Files.isDirectory(dir)) {
+        Files.createDirectories(dir);
+        restrictToOwner(dir, "rwx------");
+      }
+      RSAKey key = new RSAKeyGenerator(KEY_BITS).keyIDFromThumbprint(true).generate();
+      String name =
+          FILE_TIME.format(clock.instant())
+              + "-"
+              + key.getKeyID().substring(0, 12).replaceAll("[^A-Za-z0-9_-]", "_")
+              + SUFFIX;
+      Path temporary = Files.createTempFile(dir, "new-key", ".tmp");
+      restrictToOwner(temporary, "rw-------");
+      Files.writeString(temporary, key.toJSONString(), StandardCharsets.UTF_8);
+      Path target = dir.resolve(name);
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target);
+      }
+      parsed.put(target, key);
+      LOG.info(() -> "Generated issuer signing key " + key.getKeyID() + " in " + dir);
+      return key;
+    } catch (FileAlreadyExistsException e) {
+      throw new IllegalStateException("Two issuer keys were generated in the same millisecond", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot write the issuer key to "
+              + dir
+              + " (set ACADEMY_DATA_DIR or ACADEMY_ISSUER_KEY_DIR to a writable directory)",
+          e);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Cannot generate an RSA key pair", e);
+    }
+  }
+
+  private static void restrictToOwner(Path path, String permissions) throws IOException {
+    try {
+      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: the directory's own protection has to do.
+    }
+  }
+
+  /**
+   * {@code academy.issuer.key-dir}, or {@code issuer-keys} in the data directory. Nodes of a
+   * cluster must share it.
+   */
+  Path keyDirectory() {
+    return keyDir
+        .filter(dir -> !dir.isBlank())
+        .map(Path::of)
+        .orElseGet(() -> Path.of(dataDir, "issuer-keys"))
+        .toAbsolutePath()
+        .normalize();
+  }
+
+  private String kid(RSAKey key) {
+    return baseUrl.link("/.well-known/jwks.json") + "#" + key.getKeyID();
+  }
+}
