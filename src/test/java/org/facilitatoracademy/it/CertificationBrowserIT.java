@@ -37,6 +37,15 @@ class CertificationBrowserIT extends BrowserTest {
     return email;
   }
 
+  /** Signs in afresh and waits until the sign-in has landed on the home page. */
+  private void signInAs(String email, String password) {
+    if (browser.driver().getCurrentUrl().startsWith("http")) {
+      browser.driver().manage().deleteAllCookies();
+    }
+    signIn(email, password);
+    browser.wait(Duration.ofSeconds(15)).until(d -> browser.path().startsWith("/me/home"));
+  }
+
   /** Fetches a link of the page with the browser's session, as a download would. */
   private byte[] download(String href) throws IOException, InterruptedException {
     Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
@@ -55,7 +64,7 @@ class CertificationBrowserIT extends BrowserTest {
   @Test
   void aTraineeAcceptsTheAgreementsAndSeesTheChecklistOnTheHomePage() {
     String email = Accounts.createTrainee(server, "checklist", PASSWORD);
-    signIn(email, PASSWORD);
+    signInAs(email, PASSWORD);
 
     assertThat(browser.find("#home-checklist-FACILITATOR").getText())
         .contains("Enrol in the Facilitator course")
@@ -85,7 +94,7 @@ class CertificationBrowserIT extends BrowserTest {
   @Test
   void aCertifiedMentorSignsPracticumOnThePageAndTheTraineeSeesItCount() {
     String trainee = Accounts.createTrainee(server, "signed", PASSWORD);
-    signIn("mentor@demo.academy", Accounts.PASSWORD);
+    signInAs("mentor@demo.academy", Accounts.PASSWORD);
     browser.open("/certification/mentor/practicum.xhtml");
     browser.type("#practicum\\:traineeEmail", trainee).click("#practicum\\:find");
     browser.waitForText("Practicum of Test T.");
@@ -113,8 +122,7 @@ class CertificationBrowserIT extends BrowserTest {
     browser.waitForText("Signed: Co-facilitated meeting");
     assertThat(browser.find("#practicum\\:entries").getText()).contains("Check-out");
 
-    browser.driver().manage().deleteAllCookies();
-    signIn(trainee, PASSWORD);
+    signInAs(trainee, PASSWORD);
     assertThat(browser.find("#home-checklist-FACILITATOR").getText())
         .contains("Observe meetings led by different people (1 of 2)")
         .contains("Co-facilitate meetings with every competency shown (0 of 2)");
@@ -124,7 +132,7 @@ class CertificationBrowserIT extends BrowserTest {
   void theHolderDownloadsThePdfFromMyCertificatesAndItsQrCodeLeadsToVerification()
       throws Exception {
     String holder = certifiedTrainee("pdf-page", LocalDate.now().minusMonths(2));
-    signIn(holder, PASSWORD);
+    signInAs(holder, PASSWORD);
     browser.open("/certification/certificates.xhtml");
     String code = browser.find("#certs .code").getText();
     String href = browser.find("#certs\\:list\\:0\\:pdf").getAttribute("href");
@@ -139,7 +147,7 @@ class CertificationBrowserIT extends BrowserTest {
   @Test
   void theHolderTakesLeaveAndComesBackOnThePage() {
     String holder = certifiedTrainee("leave-page", LocalDate.now().minusMonths(2));
-    signIn(holder, PASSWORD);
+    signInAs(holder, PASSWORD);
     browser.open("/certification/certificates.xhtml");
     browser.click("#certs\\:list\\:0\\:leave");
     browser.waitForText("inactive while you are on leave");
@@ -159,7 +167,7 @@ class CertificationBrowserIT extends BrowserTest {
             .get(0)
             .path("number")
             .asText();
-    signIn(Accounts.COORDINATOR, Accounts.PASSWORD);
+    signInAs(Accounts.COORDINATOR, Accounts.PASSWORD);
     browser.open("/certification/coordinator/certificates.xhtml");
     assertThat(browser.find("#certificates\\:table").getText()).contains(number);
 
@@ -178,8 +186,7 @@ class CertificationBrowserIT extends BrowserTest {
     assertThat(browser.find("#reasonsForm\\:reasonList").getText())
         .contains("A concern was raised");
 
-    browser.driver().manage().deleteAllCookies();
-    signIn("coordinator.scotland@demo.academy", Accounts.PASSWORD);
+    signInAs("coordinator.scotland@demo.academy", Accounts.PASSWORD);
     browser.open("/certification/coordinator/certificates.xhtml");
     assertThat(browser.text()).doesNotContain(number);
   }
@@ -187,7 +194,7 @@ class CertificationBrowserIT extends BrowserTest {
   @Test
   void anAdministratorImportsOnThePageAndReadsTheRefusedLines() {
     String email = Accounts.uniqueEmail("page-import");
-    signIn(Accounts.ADMIN, Accounts.PASSWORD);
+    signInAs(Accounts.ADMIN, Accounts.PASSWORD);
     browser.open("/certification/admin/import.xhtml");
     browser.type(
         "#import\\:text",
@@ -205,7 +212,7 @@ class CertificationBrowserIT extends BrowserTest {
 
   @Test
   void anApplicationOfNoRegionOfTheCoordinatorIsAPageThatDoesNotExist() {
-    signIn("coordinator.scotland@demo.academy", Accounts.PASSWORD);
+    signInAs("coordinator.scotland@demo.academy", Accounts.PASSWORD);
     browser.open("/certification/coordinator/application.xhtml?id=no-such-application");
     assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
   }
@@ -214,7 +221,7 @@ class CertificationBrowserIT extends BrowserTest {
   void theCertificationPagesFitAPhoneScreen() {
     String holder = certifiedTrainee("phone", LocalDate.now().minusMonths(1));
     browser.driver().manage().window().setSize(new Dimension(390, 844));
-    signIn(holder, PASSWORD);
+    signInAs(holder, PASSWORD);
     for (String page :
         new String[] {
           "/me/home.xhtml", "/certification/index.xhtml", "/certification/certificates.xhtml"

@@ -58,7 +58,7 @@ public class Credentials {
                     policy.issuerName()));
   }
 
-  HeldCredential held(Certificate c, LocalDate today) {
+  private HeldCredential held(Certificate c, LocalDate today) {
     return new HeldCredential(
         c.publicId(),
         c.credential(),

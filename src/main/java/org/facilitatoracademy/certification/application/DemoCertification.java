@@ -4,10 +4,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.facilitatoracademy.certification.domain.CertificateRepository;
 import org.facilitatoracademy.certification.domain.CredentialType;
+import org.facilitatoracademy.certification.domain.PracticumEntry;
+import org.facilitatoracademy.certification.domain.PracticumKind;
+import org.facilitatoracademy.certification.domain.PracticumRepository;
 import org.facilitatoracademy.identity.application.AccountService;
 import org.facilitatoracademy.identity.application.AccountView;
 
@@ -21,16 +25,44 @@ import org.facilitatoracademy.identity.application.AccountView;
 public class DemoCertification {
 
   static final String MENTOR = "mentor@demo.academy";
+  static final String TRAINEE = "trainee@demo.academy";
   private static final Logger LOG = Logger.getLogger(DemoCertification.class.getName());
 
   @Inject private AccountService accounts;
   @Inject private CertificateRepository certificates;
   @Inject private CertificateIssuer issuer;
+  @Inject private PracticumRepository practicum;
   @Inject private Clock clock;
 
   public void seed() {
     AccountView mentor = accounts.findByEmail(MENTOR).orElse(null);
-    if (mentor == null || !certificates.ofHolder(mentor.id()).isEmpty()) {
+    if (mentor == null) {
+      return;
+    }
+    certifyMentor(mentor);
+    accounts
+        .findByEmail(TRAINEE)
+        .filter(trainee -> practicum.of(trainee.id()).isEmpty())
+        .ifPresent(trainee -> signObservedMeeting(trainee, mentor));
+  }
+
+  private void signObservedMeeting(AccountView trainee, AccountView mentor) {
+    LocalDate today = LocalDate.now(clock);
+    practicum.store(
+        new PracticumEntry(
+            trainee.id(),
+            PracticumKind.OBSERVED_MEETING,
+            today.minusDays(7),
+            mentor.id(),
+            null,
+            "Watched closely how the check-in led to the agenda.",
+            mentor.id(),
+            Instant.now(clock),
+            today));
+  }
+
+  private void certifyMentor(AccountView mentor) {
+    if (!certificates.ofHolder(mentor.id()).isEmpty()) {
       return;
     }
     LocalDate issued = LocalDate.now(clock).minusMonths(6);

@@ -130,9 +130,12 @@ public class ExpirySweep {
       return false;
     }
     Certificate certificate = found.get();
-    if (!certificates.claim(
-        new CertificateNotice(
-            certificateId, certificate.expiresOn(), CertificateNotice.EXPIRED, now))) {
+    // Checked under the row lock before claiming: a renewal since the listing moved the date.
+    if (certificate.storedStatus() != CertificateStatus.ACTIVE
+        || today.isBefore(certificate.expiresOn())
+        || !certificates.claim(
+            new CertificateNotice(
+                certificateId, certificate.expiresOn(), CertificateNotice.EXPIRED, now))) {
       return false;
     }
     Optional<StatusChange> change = certificate.expireIfDue(today, now);

@@ -22,9 +22,4 @@ public record PracticumEntryView(
     String note,
     String signedBy,
     String signedByName,
-    Instant signedAt) {
-
-  public boolean counts() {
-    return kind != PracticumKind.CO_FACILITATED || notShown.isEmpty();
-  }
-}
+    Instant signedAt) {}

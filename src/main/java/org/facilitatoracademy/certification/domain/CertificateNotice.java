@@ -68,8 +68,4 @@ public class CertificateNotice {
   public String notice() {
     return notice;
   }
-
-  public Instant handledAt() {
-    return handledAt;
-  }
 }

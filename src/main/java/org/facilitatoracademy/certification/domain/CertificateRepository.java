@@ -47,6 +47,4 @@ public interface CertificateRepository {
   boolean claim(CertificateNotice notice);
 
   void markImported(ImportedAccount account);
-
-  boolean isImported(String accountId);
 }

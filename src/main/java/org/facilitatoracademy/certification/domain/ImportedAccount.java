@@ -35,8 +35,4 @@ public class ImportedAccount {
   public String accountId() {
     return accountId;
   }
-
-  public Instant importedAt() {
-    return importedAt;
-  }
 }

@@ -184,9 +184,4 @@ public class JpaCertificateRepository implements CertificateRepository {
       em.persist(account);
     }
   }
-
-  @Override
-  public boolean isImported(String accountId) {
-    return em.find(ImportedAccount.class, accountId) != null;
-  }
 }

@@ -81,11 +81,22 @@ public class PracticumBacking implements Serializable {
       messages.info(
           "practicum.signed", messages.text("kind." + entry.kind().name()), entry.heldOn());
       entries = practicum.entriesOf(trainee.id());
-      leaderEmail = null;
-      note = null;
+      clearForm();
     } catch (BusinessException e) {
       messages.refusal(null, e);
     }
+  }
+
+  /** A fresh form for the next entry: nothing carries over from the one just signed. */
+  private void clearForm() {
+    leaderEmail = null;
+    note = null;
+    openingStatement = false;
+    timekeeping = false;
+    toolUse = false;
+    handlingAdviceGiving = false;
+    confidentialityReminder = false;
+    checkOut = false;
   }
 
   public PracticumKind[] getKinds() {
