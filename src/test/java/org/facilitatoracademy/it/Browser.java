@@ -8,8 +8,10 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -76,11 +78,44 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Clicks and waits for the page load or the ajax request it starts to finish. */
+  /**
+   * Clicks and waits for the page load or the ajax request it starts to finish. A click that loads
+   * a new page (a link, a non-ajax submit) first waits for the old page to go away: otherwise, on a
+   * busy machine, the next step can run on the page being left.
+   */
   public Browser click(String css) {
-    find(css).click();
+    WebElement element = find(css);
+    boolean loadsPage =
+        Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(LOADS_PAGE, element));
+    element.click();
+    if (loadsPage) {
+      wait(Duration.ofSeconds(30)).until(d -> isGone(element));
+    }
     settle();
     return this;
+  }
+
+  /** Whether clicking the element leaves the page: PrimeFaces ajax handlers return false. */
+  private static final String LOADS_PAGE =
+      "var e = arguments[0]; var handler = e.getAttribute('onclick') || '';"
+          + " if (handler.indexOf('return false') >= 0) { return false; }"
+          + " if (e.tagName === 'A') { var href = e.getAttribute('href') || '';"
+          + "   return href !== '' && href.charAt(0) !== '#' && href.indexOf('javascript:') !== 0; }"
+          + " return (e.tagName === 'BUTTON' || e.tagName === 'INPUT') && e.type === 'submit';";
+
+  /**
+   * The element's page has been replaced. Chromium reports this either as a stale element or, in
+   * the middle of the navigation, as a node that no longer belongs to the document.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
   }
 
   public String text() {
