@@ -28,4 +28,7 @@ public interface AttemptRepository {
   List<String> gradedAgainstOtherVersions(String quizId, String contentVersion);
 
   Attempt store(Attempt attempt);
+
+  /** Erases the person's attempts with their slots, steps and grades (the account was closed). */
+  void removeAllOf(String accountId);
 }

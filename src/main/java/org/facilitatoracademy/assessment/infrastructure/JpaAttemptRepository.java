@@ -88,4 +88,19 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
     return em.merge(attempt);
   }
+
+  @Override
+  public void removeAllOf(String accountId) {
+    String ofAccount = "SELECT id FROM attempt WHERE account_id = ?1";
+    for (String delete :
+        List.of(
+            "DELETE FROM slot_step WHERE slot_id IN (SELECT id FROM attempt_slot WHERE attempt_id IN ("
+                + ofAccount
+                + "))",
+            "DELETE FROM attempt_slot WHERE attempt_id IN (" + ofAccount + ")",
+            "DELETE FROM attempt_grade WHERE attempt_id IN (" + ofAccount + ")",
+            "DELETE FROM attempt WHERE account_id = ?1")) {
+      em.createNativeQuery(delete).setParameter(1, accountId).executeUpdate();
+    }
+  }
 }

@@ -11,4 +11,7 @@ public interface EnrollmentRepository {
   List<Enrollment> of(String accountId);
 
   Enrollment store(Enrollment enrollment);
+
+  /** Erases the enrollment with its completions and passes (its account was closed). */
+  void remove(Enrollment enrollment);
 }

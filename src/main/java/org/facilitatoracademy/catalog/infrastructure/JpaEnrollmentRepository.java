@@ -42,4 +42,9 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
     }
     return em.merge(enrollment);
   }
+
+  @Override
+  public void remove(Enrollment enrollment) {
+    em.remove(em.contains(enrollment) ? enrollment : em.merge(enrollment));
+  }
 }

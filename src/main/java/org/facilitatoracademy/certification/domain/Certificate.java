@@ -89,6 +89,10 @@ public class Certificate {
 
   @Embedded private EarnedOn earnedOn;
 
+  /** When the holder closed their account; from then on the certificate is only a record. */
+  @Column(name = "holder_closed_at")
+  private Instant holderClosedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -259,7 +263,8 @@ public class Certificate {
 
   /** Whether renewal is possible at all today: not suspended or revoked, not past the grace. */
   public boolean renewableOn(LocalDate today, int graceDays) {
-    return (status == CertificateStatus.ACTIVE
+    return holderClosedAt == null
+        && (status == CertificateStatus.ACTIVE
             || status == CertificateStatus.INACTIVE
             || status == CertificateStatus.EXPIRED)
         && today.isBefore(graceEndsOn(graceDays));
@@ -298,7 +303,34 @@ public class Certificate {
     return move(CertificateStatus.ACTIVE, deciderId, now, false);
   }
 
+  /**
+   * The holder closed their account. The certificate stays as the record that the credential
+   * existed (number, credential, dates, status), so that whoever checks it learns it no longer
+   * stands; the name on it is erased. A certificate that was still in use ends as INACTIVE, the
+   * neutral word, never REVOKED, which would suggest misconduct; an expired one becomes INACTIVE
+   * too, which still reads EXPIRED after its date but ends the grace period's leading. A revoked
+   * certificate stays revoked. Nothing makes the certificate ACTIVE again afterwards.
+   */
+  public StatusChange closeWithHolder(Instant now) {
+    holderClosedAt = now;
+    displayName = "";
+    if (status == CertificateStatus.REVOKED) {
+      return new StatusChange(status, status);
+    }
+    return move(CertificateStatus.INACTIVE, holderId, now, false);
+  }
+
+  /** Whether the holder closed their account. */
+  public boolean holderClosed() {
+    return holderClosedAt != null;
+  }
+
   private StatusChange move(CertificateStatus target, String actor, Instant now, boolean byHolder) {
+    if (target == CertificateStatus.ACTIVE && holderClosed()) {
+      throw BusinessException.conflict(
+          "holder-account-closed",
+          "The holder closed their account; this certificate cannot become active again.");
+    }
     CertificateStatus before = status;
     status = target;
     leaveByHolder = target == CertificateStatus.INACTIVE && byHolder;

@@ -28,6 +28,9 @@ public interface MeetingRepository {
   /** Meetings where this person has a duty now. */
   List<Meeting> servedBy(String accountId);
 
+  /** Meetings where this person has or ever had a duty, by title. */
+  List<Meeting> everServedBy(String accountId);
+
   /** Ids of meetings with someone on duty that the daily lapse check has not seen on this day. */
   List<Long> uncheckedWithDuties(LocalDate today, int max);
 

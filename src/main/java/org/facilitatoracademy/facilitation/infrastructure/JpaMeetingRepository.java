@@ -92,6 +92,16 @@ public class JpaMeetingRepository implements MeetingRepository {
   }
 
   @Override
+  public List<Meeting> everServedBy(String accountId) {
+    return em.createQuery(
+            "select distinct m from Meeting m join m.assignments a where a.accountId = :a"
+                + " order by m.title",
+            Meeting.class)
+        .setParameter("a", accountId)
+        .getResultList();
+  }
+
+  @Override
   public List<Long> uncheckedWithDuties(LocalDate today, int max) {
     return em.createQuery(
             "select distinct m.id from Meeting m join m.assignments a where a.endedAt is null"

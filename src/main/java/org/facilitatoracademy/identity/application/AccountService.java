@@ -5,10 +5,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,8 @@ public class AccountService {
   @Inject private BaseUrl baseUrl;
   @Inject private Clock clock;
   @Resource private SessionContext session;
+  @Inject @Any private Instance<PersonalData> sections;
+  @Inject private Event<AccountClosed> closed;
 
   /** Self-registration: the account must confirm its email through a mailed link. */
   @PermitAll
@@ -314,7 +320,11 @@ public class AccountService {
     return accounts.count(filter);
   }
 
-  /** Everything held about the signed-in person, in a form they can keep. */
+  /**
+   * Everything held about the signed-in person, in a form they can keep: the account's own fields
+   * first (the keys clients already read), then one section per context ({@link PersonalData}), in
+   * the order of their keys.
+   */
   @RolesAllowed("TRAINEE")
   public Map<String, Object> export() {
     Account account = callerAccount();
@@ -326,15 +336,23 @@ public class AccountService {
     data.put("roles", sortedRoles(account.roles()));
     data.put("createdAt", account.createdAt().toString());
     data.put("emailConfirmedAt", account.emailConfirmedAt().map(Instant::toString).orElse(null));
+    sections.stream()
+        .sorted(Comparator.comparing(PersonalData::section))
+        .forEach(section -> data.put(section.section(), section.of(account.publicId())));
     audit.record(account.publicId(), "account.exported", account.publicId(), null);
     return data;
   }
 
-  /** Closes the signed-in person's account and erases their personal data. */
+  /**
+   * Closes the signed-in person's account and erases their personal data: identity's here, every
+   * other context's through {@link AccountClosed}, in this one transaction.
+   */
   @RolesAllowed("TRAINEE")
   public void close() {
     Account account = callerAccount();
-    account.close(Instant.now(clock), hasher.unusableHash());
+    Instant now = Instant.now(clock);
+    account.close(now, hasher.unusableHash());
+    closed.fire(new AccountClosed(account.publicId(), now));
     audit.record(account.publicId(), "account.closed", account.publicId(), null);
   }
 

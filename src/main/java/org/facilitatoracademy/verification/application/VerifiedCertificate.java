@@ -8,7 +8,8 @@ import org.facilitatoracademy.verification.domain.VerifiableCertificate;
 /**
  * Everything a verifier learns: the grouped code they typed, the display name the holder chose, the
  * credential, a neutral status word, the dates and the issuer. Nothing else exists in this shape,
- * so nothing else can leak through it.
+ * so nothing else can leak through it. The display name is null when it is withheld because the
+ * holder closed their account; pages and the API then say so in the bundle's neutral words.
  */
 public record VerifiedCertificate(
     String code,
@@ -19,10 +20,15 @@ public record VerifiedCertificate(
     LocalDate expiresOn,
     String issuer) {
 
+  /** The holder closed their account: show the bundle's "name withheld" wording instead. */
+  public boolean nameWithheld() {
+    return displayName == null;
+  }
+
   static VerifiedCertificate of(VerifiableCertificate c, LocalDate today, String issuer) {
     return new VerifiedCertificate(
         c.code().grouped(),
-        c.displayName(),
+        c.nameWithheld() || c.displayName().isBlank() ? null : c.displayName(),
         c.credential(),
         c.publicStatusOn(today),
         c.issuedOn(),

@@ -73,6 +73,10 @@ public class VerifiableCertificate {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /** The holder closed their account: the name is erased and never shown again. */
+  @Column(name = "name_withheld", nullable = false)
+  private boolean nameWithheld;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -115,6 +119,20 @@ public class VerifiableCertificate {
     this.expiresOn = expiresOn;
     this.displayName = displayName;
     this.updatedAt = now;
+  }
+
+  /**
+   * The holder closed their account: the certificate stays findable by its code, so a venue still
+   * learns that it no longer stands, but without a name. Whatever name arrives later is not shown.
+   */
+  public void withholdName(Instant now) {
+    this.nameWithheld = true;
+    this.displayName = "";
+    this.updatedAt = now;
+  }
+
+  public boolean nameWithheld() {
+    return nameWithheld;
   }
 
   public PublicStatus publicStatusOn(LocalDate day) {

@@ -32,4 +32,10 @@ public interface VerificationRepository {
 
   /** The newest checks of these certificates, at most {@code max}. */
   List<VerificationCheck> checksOf(List<VerifiableCertificate> certificates, int max);
+
+  /** Erases the log of checks of these certificates (their holder closed the account). */
+  void forgetChecksOf(List<VerifiableCertificate> certificates);
+
+  /** Erases the holder's pseudonym, so no credential issued to them links to anyone any more. */
+  void forgetSubject(String holderId);
 }

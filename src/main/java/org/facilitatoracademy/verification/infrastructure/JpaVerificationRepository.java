@@ -127,4 +127,22 @@ public class JpaVerificationRepository implements VerificationRepository {
         .setMaxResults(max)
         .getResultList();
   }
+
+  @Override
+  public void forgetChecksOf(List<VerifiableCertificate> certificates) {
+    if (certificates.isEmpty()) {
+      return;
+    }
+    em.createQuery("delete from VerificationCheck v where v.certificateRef in :refs")
+        .setParameter("refs", certificates.stream().map(VerifiableCertificate::id).toList())
+        .executeUpdate();
+  }
+
+  @Override
+  public void forgetSubject(String holderId) {
+    CredentialSubject subject = em.find(CredentialSubject.class, holderId);
+    if (subject != null) {
+      em.remove(subject);
+    }
+  }
 }

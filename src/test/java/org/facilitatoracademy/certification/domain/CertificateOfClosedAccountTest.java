@@ -1,0 +1,137 @@
+package org.facilitatoracademy.certification.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.facilitatoracademy.platform.errors.BusinessException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The retention rule for a certificate whose holder closed their account. */
+class CertificateOfClosedAccountTest {
+
+  private static final LocalDate ISSUED = LocalDate.of(2026, 3, 1);
+  private static final LocalDate EXPIRES = LocalDate.of(2028, 3, 1);
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+  private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+  private static final Instant CLOSED = Instant.parse("2026-06-02T10:00:00Z");
+  private static final int GRACE = 30;
+
+  private static Certificate certificate() {
+    return new Certificate(
+        "holder",
+        CredentialType.FACILITATOR,
+        "Sam T.",
+        "north-west",
+        ISSUED,
+        EXPIRES,
+        "0123456789ABCDEF",
+        null,
+        null,
+        true,
+        "admin",
+        NOW);
+  }
+
+  private static Certificate withStatus(CertificateStatus status) {
+    Certificate c = certificate();
+    if (status != CertificateStatus.ACTIVE) {
+      c.changeStatus(status, "coordinator", TODAY, NOW);
+    }
+    return c;
+  }
+
+  private static String refusal(Runnable action) {
+    try {
+      action.run();
+    } catch (BusinessException e) {
+      return e.kind() + " " + e.code();
+    }
+    throw new AssertionError("not refused");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = CertificateStatus.class,
+      names = {"ACTIVE", "INACTIVE", "SUSPENDED"})
+  void aCertificateInUseEndsAsInactiveNeverRevoked(CertificateStatus status) {
+    Certificate c = withStatus(status);
+
+    StatusChange change = c.closeWithHolder(CLOSED);
+
+    assertThat(change.to()).isEqualTo(CertificateStatus.INACTIVE);
+    assertThat(c.statusOn(TODAY)).isEqualTo(CertificateStatus.INACTIVE);
+    assertThat(c.mayBeAssignedOn(TODAY)).isFalse();
+    assertThat(c.mayLeadOn(TODAY, GRACE)).isFalse();
+    assertThat(c.onLeaveByHolder()).isFalse();
+    assertThat(c.holderClosed()).isTrue();
+  }
+
+  @Test
+  void theRecordKeepsNumberCredentialDatesAndStatusButNotTheName() {
+    Certificate c = certificate();
+
+    c.closeWithHolder(CLOSED);
+
+    assertThat(c.displayName()).isEmpty();
+    assertThat(c.credential()).isEqualTo(CredentialType.FACILITATOR);
+    assertThat(c.issuedOn()).isEqualTo(ISSUED);
+    assertThat(c.expiresOn()).isEqualTo(EXPIRES);
+    assertThat(c.code()).isEqualTo("0123456789ABCDEF");
+    assertThat(c.statusChangedAt()).isEqualTo(CLOSED);
+  }
+
+  @Test
+  void aRevokedCertificateStaysRevoked() {
+    Certificate c = withStatus(CertificateStatus.REVOKED);
+
+    StatusChange change = c.closeWithHolder(CLOSED);
+
+    assertThat(change)
+        .isEqualTo(new StatusChange(CertificateStatus.REVOKED, CertificateStatus.REVOKED));
+    assertThat(c.statusOn(TODAY)).isEqualTo(CertificateStatus.REVOKED);
+  }
+
+  @Test
+  void anExpiredCertificateInItsGracePeriodStopsTheLeadingButStillReadsExpired() {
+    Certificate c = certificate();
+    c.expireIfDue(EXPIRES, NOW);
+    LocalDate inGrace = EXPIRES.plusDays(5);
+    assertThat(c.mayLeadOn(inGrace, GRACE)).isTrue();
+
+    c.closeWithHolder(CLOSED);
+
+    assertThat(c.mayLeadOn(inGrace, GRACE)).isFalse();
+    assertThat(c.statusOn(inGrace)).isEqualTo(CertificateStatus.EXPIRED);
+  }
+
+  @Test
+  void nothingMakesItActiveAgain() {
+    Certificate c = certificate();
+    c.closeWithHolder(CLOSED);
+
+    assertThat(
+            refusal(() -> c.changeStatus(CertificateStatus.ACTIVE, "coordinator", TODAY, CLOSED)))
+        .isEqualTo("CONFLICT holder-account-closed");
+    assertThat(c.renewableOn(TODAY, GRACE)).isFalse();
+
+    Certificate revoked = withStatus(CertificateStatus.REVOKED);
+    revoked.closeWithHolder(CLOSED);
+    assertThat(refusal(() -> revoked.reinstate("appeals", CLOSED)))
+        .isEqualTo("CONFLICT holder-account-closed");
+    assertThat(c.statusOn(TODAY)).isEqualTo(CertificateStatus.INACTIVE);
+    assertThat(revoked.statusOn(TODAY)).isEqualTo(CertificateStatus.REVOKED);
+  }
+
+  @Test
+  void aCoordinatorMayStillRevokeItLater() {
+    Certificate c = certificate();
+    c.closeWithHolder(CLOSED);
+
+    c.changeStatus(CertificateStatus.REVOKED, "coordinator", TODAY, CLOSED);
+
+    assertThat(c.statusOn(TODAY)).isEqualTo(CertificateStatus.REVOKED);
+  }
+}
