@@ -98,6 +98,15 @@ class CertificationOnPostgresIT {
           .isEqualTo(200);
       assertThat(holder.download("/certificates/" + id + "/pdf").status()).isEqualTo(200);
 
+      assertThat(holder.get("/me/export").json().path("certification").path("appeals").size())
+          .isEqualTo(1);
+      assertThat(holder.delete("/me").status()).isEqualTo(204);
+      assertThat(coordinator.get("/certificates/" + id).json().path("status").asText())
+          .isEqualTo("INACTIVE");
+      assertThat(coordinator.get("/coordinator/certificates/" + id + "/reasons").body())
+          .as("closing the account erases the reasons about its holder")
+          .doesNotContain("Review");
+
       try (var connection = postgres.getPostgresDatabase().getConnection();
           var rows =
               connection

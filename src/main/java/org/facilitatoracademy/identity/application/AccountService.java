@@ -351,6 +351,7 @@ public class AccountService {
   public void close() {
     Account account = callerAccount();
     Instant now = Instant.now(clock);
+    outbox.forget(account.email());
     account.close(now, hasher.unusableHash());
     closed.fire(new AccountClosed(account.publicId(), now));
     audit.record(account.publicId(), "account.closed", account.publicId(), null);

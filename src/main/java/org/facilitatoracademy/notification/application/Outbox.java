@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.facilitatoracademy.notification.domain.OutboxMessage;
 
 /** Queues mail for people; other contexts call this inside their own transaction. */
@@ -21,6 +22,16 @@ public class Outbox {
 
   public void queue(String recipient, String subject, String body) {
     em.persist(new OutboxMessage(recipient, subject, body, Instant.now(clock)));
+  }
+
+  /**
+   * Erases every message to this address, sent or not: its account is being closed, and mail names
+   * the person and says what they did.
+   */
+  public void forget(String recipient) {
+    em.createQuery("delete from OutboxMessage m where lower(m.recipient) = :r")
+        .setParameter("r", recipient.toLowerCase(Locale.ROOT))
+        .executeUpdate();
   }
 
   /** The newest messages first, for administrators when no mail server is configured. */
