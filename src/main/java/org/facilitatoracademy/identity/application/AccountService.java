@@ -357,6 +357,19 @@ public class AccountService {
     audit.record(account.publicId(), "account.closed", account.publicId(), null);
   }
 
+  /**
+   * Closes the account from its page, where a session may have been left open on a shared device:
+   * the password is asked again first.
+   */
+  @RolesAllowed("TRAINEE")
+  public void close(String currentPassword) {
+    if (currentPassword == null
+        || !hasher.matches(currentPassword, callerAccount().passwordHash())) {
+      throw BusinessException.rule("wrong-password", "The password is not correct.");
+    }
+    close();
+  }
+
   @PermitAll
   public List<Region> regions() {
     return regions.all();

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +20,7 @@ import org.facilitatoracademy.platform.security.CredentialChecker;
 import org.facilitatoracademy.platform.security.SessionCaller;
 import org.facilitatoracademy.platform.web.PageMessages;
 
-/** The person's own account: details, password, data export. */
+/** The person's own account: details, password, data export, closing the account. */
 @Named
 @RequestScoped
 public class AccountBacking {
@@ -30,6 +32,7 @@ public class AccountBacking {
 
   private String currentPassword;
   private String newPassword;
+  private String closingPassword;
   private AccountView me;
 
   public AccountView getMe() {
@@ -70,6 +73,29 @@ public class AccountBacking {
       throw new IOException(e);
     }
     faces.responseComplete();
+  }
+
+  /** Closes the account, ends the session and says goodbye on a public page. */
+  public void closeAccount() throws IOException, ServletException {
+    try {
+      accounts.close(closingPassword);
+    } catch (BusinessException e) {
+      messages.refusal("close:closingPassword", e);
+      return;
+    }
+    var external = faces.getExternalContext();
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/account-closed.xhtml");
+    faces.responseComplete();
+  }
+
+  public String getClosingPassword() {
+    return closingPassword;
+  }
+
+  public void setClosingPassword(String closingPassword) {
+    this.closingPassword = closingPassword;
   }
 
   public String getCurrentPassword() {
