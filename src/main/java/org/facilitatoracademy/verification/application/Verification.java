@@ -39,7 +39,10 @@ public class Verification {
       return new Lookup.Unknown();
     }
     VerifiableCertificate certificate = found.get();
-    repository.record(new VerificationCheck(certificate, channel, clock.instant()));
+    // A closed account's certificate still answers, but keeps no log: nobody is left to read it.
+    if (!certificate.nameWithheld()) {
+      repository.record(new VerificationCheck(certificate, channel, clock.instant()));
+    }
     return new Lookup.Found(
         VerifiedCertificate.of(certificate, LocalDate.now(clock), settings.issuerName()));
   }
