@@ -452,6 +452,42 @@ class CertificationArquillianTest {
   }
 
   @Test
+  void aSecondRenewalNeedsTheRefresherTakenAgainInTheNewPeriod() {
+    LocalDate today = LocalDate.now(clock);
+    String holder = email("renewing-twice");
+    String id = importedCertificate(holder, today.minusMonths(23), today.plusDays(60));
+    RestCalls me = as(holder, PASSWORD);
+    String renewal = "/certificates/" + id + "/renewal";
+    String attested = "{\"activityAttested\":true}";
+    completion.complete(idOf(me), "renewal-refresher");
+    acceptAgreements(me);
+    assertEquals(200, me.post(renewal, attested).status());
+    LocalDate firstExpiry = today.plusDays(60).plusMonths(24);
+
+    moveTo(firstExpiry.minusDays(30));
+    acceptAgreements(me);
+    RestCalls.Reply refused = me.post(renewal, attested);
+    assertEquals(422, refused.status(), refused.body());
+    assertEquals(
+        "[\"refresher:renewal-refresher\"]",
+        refused.json().asJsonObject().getJsonArray("unmet").toString(),
+        "the refresher passed the same day as the first renewal does not serve the second");
+
+    assertEquals(201, me.post("/courses/renewal-refresher/rounds", "{}").status());
+    completion.complete(idOf(me), "renewal-refresher");
+    RestCalls.Reply renewed = me.post(renewal, attested);
+
+    assertEquals(200, renewed.status(), renewed.body());
+    assertEquals(firstExpiry.plusMonths(24).toString(), renewed.text("expiresOn"));
+    assertEquals("ACTIVE", renewed.text("status"));
+  }
+
+  private static void acceptAgreements(RestCalls me) {
+    me.post("/me/agreements", "{\"agreement\":\"code-of-conduct\"}");
+    me.post("/me/agreements", "{\"agreement\":\"confidentiality\"}");
+  }
+
+  @Test
   void anExpiredCertificateRenewedWithinTheGraceIsActiveAgain() {
     LocalDate today = LocalDate.now(clock);
     String holder = email("grace-renewal");
