@@ -439,8 +439,7 @@ class CertificationArquillianTest {
         refused.json().asJsonObject().getJsonArray("unmet").toString());
 
     completion.complete(idOf(me), "renewal-refresher");
-    me.post("/me/agreements", "{\"agreement\":\"code-of-conduct\"}");
-    me.post("/me/agreements", "{\"agreement\":\"confidentiality\"}");
+    acceptAgreements(me);
     RestCalls.Reply renewed =
         me.post("/certificates/" + id + "/renewal", "{\"activityAttested\":true}");
 
@@ -498,8 +497,7 @@ class CertificationArquillianTest {
     moveTo(today.plusDays(15));
     sweep.run();
     assertEquals("EXPIRED", me.get("/certificates/" + id).text("status"));
-    me.post("/me/agreements", "{\"agreement\":\"code-of-conduct\"}");
-    me.post("/me/agreements", "{\"agreement\":\"confidentiality\"}");
+    acceptAgreements(me);
     RestCalls.Reply renewed =
         me.post("/certificates/" + id + "/renewal", "{\"activityAttested\":true}");
 
