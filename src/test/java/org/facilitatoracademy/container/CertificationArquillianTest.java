@@ -439,8 +439,7 @@ class CertificationArquillianTest {
         refused.json().asJsonObject().getJsonArray("unmet").toString());
 
     completion.complete(idOf(me), "renewal-refresher");
-    me.post("/me/agreements", "{\"agreement\":\"code-of-conduct\"}");
-    me.post("/me/agreements", "{\"agreement\":\"confidentiality\"}");
+    acceptAgreements(me);
     RestCalls.Reply renewed =
         me.post("/certificates/" + id + "/renewal", "{\"activityAttested\":true}");
 
@@ -449,6 +448,42 @@ class CertificationArquillianTest {
     awaitMails(holder, "certificate is renewed", 1);
     CertificateStatusChanged change = events.changesOf(id).get(events.changesOf(id).size() - 1);
     assertEquals(today.plusDays(60).plusMonths(24), change.expiresOn());
+  }
+
+  @Test
+  void aSecondRenewalNeedsTheRefresherTakenAgainInTheNewPeriod() {
+    LocalDate today = LocalDate.now(clock);
+    String holder = email("renewing-twice");
+    String id = importedCertificate(holder, today.minusMonths(23), today.plusDays(60));
+    RestCalls me = as(holder, PASSWORD);
+    String renewal = "/certificates/" + id + "/renewal";
+    String attested = "{\"activityAttested\":true}";
+    completion.complete(idOf(me), "renewal-refresher");
+    acceptAgreements(me);
+    assertEquals(200, me.post(renewal, attested).status());
+    LocalDate firstExpiry = today.plusDays(60).plusMonths(24);
+
+    moveTo(firstExpiry.minusDays(30));
+    acceptAgreements(me);
+    RestCalls.Reply refused = me.post(renewal, attested);
+    assertEquals(422, refused.status(), refused.body());
+    assertEquals(
+        "[\"refresher:renewal-refresher\"]",
+        refused.json().asJsonObject().getJsonArray("unmet").toString(),
+        "the refresher passed the same day as the first renewal does not serve the second");
+
+    assertEquals(201, me.post("/courses/renewal-refresher/rounds", "{}").status());
+    completion.complete(idOf(me), "renewal-refresher");
+    RestCalls.Reply renewed = me.post(renewal, attested);
+
+    assertEquals(200, renewed.status(), renewed.body());
+    assertEquals(firstExpiry.plusMonths(24).toString(), renewed.text("expiresOn"));
+    assertEquals("ACTIVE", renewed.text("status"));
+  }
+
+  private static void acceptAgreements(RestCalls me) {
+    me.post("/me/agreements", "{\"agreement\":\"code-of-conduct\"}");
+    me.post("/me/agreements", "{\"agreement\":\"confidentiality\"}");
   }
 
   @Test
@@ -462,8 +497,7 @@ class CertificationArquillianTest {
     moveTo(today.plusDays(15));
     sweep.run();
     assertEquals("EXPIRED", me.get("/certificates/" + id).text("status"));
-    me.post("/me/agreements", "{\"agreement\":\"code-of-conduct\"}");
-    me.post("/me/agreements", "{\"agreement\":\"confidentiality\"}");
+    acceptAgreements(me);
     RestCalls.Reply renewed =
         me.post("/certificates/" + id + "/renewal", "{\"activityAttested\":true}");
 

@@ -122,6 +122,51 @@ class CatalogApiIT {
   }
 
   @Test
+  void theRefresherIsTakenAgainInEachRoundWhileACredentialsCourseIsTakenOnce() {
+    String email = Accounts.createTrainee(server, "rounds", "long quiet evening");
+    Api me = Api.as(server, email, "long quiet evening");
+    me.post("/courses/renewal-refresher/enrollments", "");
+
+    Api.Reply unfinished = me.post("/courses/renewal-refresher/rounds", "");
+    assertThat(unfinished.status()).isEqualTo(422);
+    assertThat(unfinished.error()).isEqualTo("course-unfinished");
+
+    CourseCompleter.complete(me, "renewal-refresher");
+    me.post("/courses/facilitator/enrollments", "");
+    Api.Reply once = me.post("/courses/facilitator/rounds", "");
+    assertThat(once.status()).isEqualTo(422);
+    assertThat(once.error()).isEqualTo("course-not-repeatable");
+
+    Api.Reply again = me.post("/courses/renewal-refresher/rounds", "");
+    assertThat(again.status()).as(again.body()).isEqualTo(201);
+    assertThat(again.json().path("round").asInt()).isEqualTo(2);
+    JsonNode fresh = progressIn(me, "renewal-refresher");
+    assertThat(fresh.path("round").asInt()).isEqualTo(2);
+    assertThat(fresh.path("percent").asInt()).isZero();
+    assertThat(fresh.path("examPassed").asBoolean()).isFalse();
+
+    Api.Reply exam = me.post("/quizzes/renewal-refresher-exam/attempts", "");
+    assertThat(exam.status()).isEqualTo(422);
+    assertThat(exam.error())
+        .as("the exam waits for this round's modules instead of counting the earlier pass")
+        .isEqualTo("prerequisites-unmet");
+
+    CourseCompleter.complete(me, "renewal-refresher");
+    JsonNode passedAgain = progressIn(me, "renewal-refresher");
+    assertThat(passedAgain.path("examPassed").asBoolean()).isTrue();
+    assertThat(passedAgain.path("percent").asInt()).isEqualTo(100);
+  }
+
+  private static JsonNode progressIn(Api me, String courseId) {
+    for (JsonNode c : me.get("/me/progress").json().path("courses")) {
+      if (c.path("id").asText().equals(courseId)) {
+        return c;
+      }
+    }
+    throw new AssertionError("Not enrolled in " + courseId);
+  }
+
+  @Test
   void unknownCoursesAndLessonsAre404() {
     Api me = Api.as(server, Accounts.TRAINEE, Accounts.PASSWORD);
     assertThat(me.post("/courses/no-such-course/enrollments", "").status()).isEqualTo(404);

@@ -51,6 +51,26 @@ class CatalogBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aHolderStartsTheFinishedRefresherAgainFromItsPage() {
+    String email = Accounts.createTrainee(server, "refresh", "long quiet evening");
+    CourseCompleter.complete(Api.as(server, email, "long quiet evening"), "renewal-refresher");
+    signIn(email, "long quiet evening");
+
+    browser.open("/catalog/course.xhtml?id=renewal-refresher");
+    assertThat(browser.find("#courseProgress").getText()).contains("100%");
+    assertThat(browser.exists("#round")).isFalse();
+    browser.click("#again\\:startAgain");
+    browser.waitForText("round 2");
+
+    assertThat(browser.find("#round").getText()).startsWith("Round 2, started on");
+    assertThat(browser.find("#courseProgress").getText()).contains("0%");
+    assertThat(browser.exists("#again\\:startAgain")).as("offered again once finished").isFalse();
+
+    browser.open("/catalog/course.xhtml?id=facilitator");
+    assertThat(browser.exists("#again\\:startAgain")).isFalse();
+  }
+
+  @Test
   void anAdministratorReloadsContentFromThePage() {
     signIn(Accounts.ADMIN, Accounts.PASSWORD);
     browser.open("/admin/content.xhtml");

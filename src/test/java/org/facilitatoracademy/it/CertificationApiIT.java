@@ -1,8 +1,10 @@
 package org.facilitatoracademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,43 @@ class CertificationApiIT {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;
+  }
+
+  @Test
+  void theDemoApplicantWaitsInTheNorthWestQueueWithEveryRequirementMet() {
+    JsonNode waiting =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> pendingOf(coordinator.get("/coordinator/applications?status=PENDING")),
+                found -> found != null);
+    assertThat(pendingOf(scotland.get("/coordinator/applications?status=PENDING")))
+        .as("another region's coordinator does not see it")
+        .isNull();
+
+    JsonNode record =
+        coordinator
+            .get("/coordinator/applications/" + waiting.path("id").asText() + "/record")
+            .json();
+    assertThat(record.path("requirements").path("items").findValuesAsText("met"))
+        .isNotEmpty()
+        .containsOnly("true");
+    assertThat(record.path("quizzes").findValuesAsText("quizId")).contains("facilitator-exam");
+    assertThat(record.path("practicum")).hasSize(5);
+    assertThat(record.path("agreements")).isNotEmpty();
+    assertThat(record.path("agreements").findValues("lastAcceptedAt"))
+        .as("every agreement accepted")
+        .hasSize(record.path("agreements").size());
+  }
+
+  private static JsonNode pendingOf(Api.Reply queue) {
+    assertThat(queue.status()).isEqualTo(200);
+    for (JsonNode application : queue.json()) {
+      if (application.path("applicantName").asText().equals("Jordan P.")) {
+        return application;
+      }
+    }
+    return null;
   }
 
   @Test

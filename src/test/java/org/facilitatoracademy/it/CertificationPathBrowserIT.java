@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -101,7 +103,12 @@ class CertificationPathBrowserIT extends BrowserTest {
     browser.type("#queue\\:table input.ui-column-filter", name);
     browser
         .wait(Duration.ofSeconds(10))
-        .until(d -> browser.find("#queue\\:table").getText().contains(name));
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              var rows = d.findElements(By.cssSelector("#queue\\:table_data tr"));
+              return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(name));
+            });
     browser.click("#queue\\:table\\:0\\:open");
     browser.waitForText("Requirements now");
     assertThat(browser.find("#review\\:quizzes").getText()).contains("facilitator-exam");

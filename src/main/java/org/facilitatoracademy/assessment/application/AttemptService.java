@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,8 @@ public class AttemptService {
     CourseProgress progress = progressFor(quiz, courseId);
     String me = caller();
     String course = progress.course().id();
-    List<Attempt> mine = attempts.of(me, course, quiz.id());
+    List<Attempt> all = attempts.of(me, course, quiz.id());
+    List<Attempt> mine = inRound(all, progress);
     Optional<Attempt> open = mine.stream().filter(a -> !a.isFinished()).findFirst();
     if (open.isPresent()) {
       Attempt attempt = attempts.findForUpdate(open.get().publicId()).orElseThrow();
@@ -98,7 +100,7 @@ public class AttemptService {
     if (!eligibility.allowed()) {
       throw eligibility.refusal();
     }
-    Attempt attempt = attempts.store(factory.draw(me, course, quiz, mine.size() + 1));
+    Attempt attempt = attempts.store(factory.draw(me, course, quiz, all.size() + 1));
     audit.record(
         me,
         "attempt.started",
@@ -155,7 +157,8 @@ public class AttemptService {
   public QuizOverview overview(String quizId, String courseId) {
     Quiz quiz = quiz(quizId);
     CourseProgress progress = progressFor(quiz, courseId);
-    return overviewOf(quiz, progress, attempts.of(caller(), progress.course().id(), quizId));
+    return overviewOf(
+        quiz, progress, inRound(attempts.of(caller(), progress.course().id(), quizId), progress));
   }
 
   /** Every module quiz and exam of every course the person is enrolled in, in course order. */
@@ -179,7 +182,9 @@ public class AttemptService {
                         overviewOf(
                             quiz,
                             progress,
-                            byCourseAndQuiz.getOrDefault(course.id() + "/" + quizId, List.of()))));
+                            inRound(
+                                byCourseAndQuiz.getOrDefault(course.id() + "/" + quizId, List.of()),
+                                progress))));
       }
     }
     return quizzes;
@@ -207,6 +212,16 @@ public class AttemptService {
             .sorted(java.util.Comparator.comparingInt(Attempt::number).reversed())
             .map(AttemptSummary::of)
             .toList());
+  }
+
+  /**
+   * The attempts made in the current round of the course: a refresher started again in a new
+   * validity period is passed anew, and what was used up or passed in an earlier round no longer
+   * counts. Attempt numbers keep counting across rounds.
+   */
+  private static List<Attempt> inRound(List<Attempt> attempts, CourseProgress progress) {
+    Instant roundStart = progress.round().startedAt().truncatedTo(ChronoUnit.MILLIS);
+    return attempts.stream().filter(a -> !a.startedAt().isBefore(roundStart)).toList();
   }
 
   private static List<PastAttempt> past(List<Attempt> attempts) {

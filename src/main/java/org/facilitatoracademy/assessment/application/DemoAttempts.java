@@ -9,6 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -59,6 +60,35 @@ public class DemoAttempts {
       seedTraineeAttempt();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The assessment demo records could not be made", e);
+    }
+  }
+
+  /**
+   * Demo records for another context: the person reads every lesson of the course and passes each
+   * module quiz and the exam with every question answered right, graded like any attempt (so the
+   * catalog and certification learn of the passes as they always do). Quizzes already passed are
+   * left alone. Runs in the caller's transaction.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void finishCourse(String accountId, String courseId) {
+    ContentSnapshot snapshot = content.snapshot();
+    List<CourseModule> modules = snapshot.modulesOf(snapshot.getCourse(courseId));
+    learning.seedProgress(
+        accountId,
+        courseId,
+        modules.stream().flatMap(m -> m.lessons().stream()).map(Lesson::id).toList());
+    List<Quiz> quizzes = new ArrayList<>();
+    modules.forEach(m -> snapshot.findModuleQuiz(m.id()).ifPresent(quizzes::add));
+    snapshot.getCourse(courseId).examQuizId().map(snapshot::getQuiz).ifPresent(quizzes::add);
+    for (Quiz quiz : quizzes) {
+      List<Attempt> earlier = attempts.of(accountId, courseId, quiz.id());
+      if (earlier.stream().anyMatch(Attempt::passed)) {
+        continue;
+      }
+      Attempt attempt = attempts.store(factory.draw(accountId, courseId, quiz, earlier.size() + 1));
+      Instant now = Instant.now(clock);
+      attempt.slots().forEach(slot -> attempt.save(slot.number(), slot.rightAnswer(), now));
+      grading.finish(attempt, "system");
     }
   }
 

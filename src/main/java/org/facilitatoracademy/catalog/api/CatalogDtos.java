@@ -56,9 +56,17 @@ public final class CatalogDtos {
   public record ModuleProgressDto(
       String id, int lessonsDone, int lessonsTotal, boolean quizPassed, boolean open) {}
 
-  /** One course's progress. */
+  /**
+   * One course's progress in its current round ({@code round} 1 unless a finished repeatable course
+   * was started again on {@code roundStartedAt}).
+   */
   public record CourseProgressDto(
-      String id, int percent, List<ModuleProgressDto> modules, boolean examPassed) {
+      String id,
+      int percent,
+      List<ModuleProgressDto> modules,
+      boolean examPassed,
+      int round,
+      String roundStartedAt) {
 
     static CourseProgressDto of(CourseProgress p) {
       return new CourseProgressDto(
@@ -74,7 +82,9 @@ public final class CatalogDtos {
                           m.quizPassed(),
                           m.open()))
               .toList(),
-          p.examPassed());
+          p.examPassed(),
+          p.round().number(),
+          p.round().startedAt().toString());
     }
   }
 

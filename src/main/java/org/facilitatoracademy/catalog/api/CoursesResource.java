@@ -47,6 +47,21 @@ public class CoursesResource {
   /** The answer to an enrollment. */
   public record Enrolled(String courseId, boolean created) {}
 
+  @POST
+  @Path("courses/{courseId}/rounds")
+  @Operation(
+      summary =
+          "Start a finished course again (201 {courseId, round}): only a course that leads to no"
+              + " credential of its own, such as the renewal refresher taken in each validity"
+              + " period; 422 course-unfinished, course-not-repeatable or not-enrolled")
+  public Response startAgain(@PathParam("courseId") String courseId) {
+    int round = learning.startAgain(courseId);
+    return Response.status(201).entity(new Round(courseId, round)).build();
+  }
+
+  /** The answer to starting a course again. */
+  public record Round(String courseId, int round) {}
+
   @GET
   @Path("lessons/{lessonId}")
   @Operation(

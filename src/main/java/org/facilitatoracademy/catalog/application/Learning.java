@@ -68,6 +68,46 @@ public class Learning {
     return true;
   }
 
+  /**
+   * Starts a finished repeatable course again (the refresher, in each validity period). Returns the
+   * new round's number.
+   */
+  @RolesAllowed("TRAINEE")
+  public int startAgain(String courseId) {
+    ContentSnapshot snapshot = content.snapshot();
+    Course course =
+        snapshot.findCourse(courseId).orElseThrow(() -> BusinessException.notFound("The course"));
+    String me = caller();
+    Enrollment current =
+        enrollments
+            .find(me, courseId)
+            .orElseThrow(
+                () ->
+                    new BusinessException(
+                        BusinessException.Kind.RULE,
+                        "not-enrolled",
+                        "Enrol in the course first.",
+                        List.of("enrollment")));
+    if (!course.isRepeatable()) {
+      throw new BusinessException(
+          BusinessException.Kind.RULE,
+          "course-not-repeatable",
+          "This course leads to a credential and is taken once; what you did in it is kept.",
+          List.of("course-not-repeatable"));
+    }
+    CourseProgress progress = progressOf(snapshot, current);
+    if (!progress.finished()) {
+      throw new BusinessException(
+          BusinessException.Kind.RULE,
+          "course-unfinished",
+          "Finish this round of the course before starting it again.",
+          List.of("course-unfinished"));
+    }
+    Enrollment next = enrollments.store(current.nextRound(course, progress, Instant.now(clock)));
+    audit.record(me, "course.restarted", courseId, "round " + next.round());
+    return next.round();
+  }
+
   @RolesAllowed("TRAINEE")
   public boolean isEnrolled(String courseId) {
     return enrollments.find(caller(), courseId).isPresent();
@@ -181,7 +221,12 @@ public class Learning {
       snapshot.findModuleQuiz(module.id()).ifPresent(q -> quizzes.put(module.id(), q.id()));
     }
     return CourseProgress.of(
-        course, modules, quizzes, enrollment.completedLessonIds(), enrollment.passedQuizIds());
+        course,
+        modules,
+        quizzes,
+        enrollment.completedLessonIds(),
+        enrollment.passedQuizIds(),
+        new CourseProgress.Round(enrollment.round(), enrollment.enrolledAt()));
   }
 
   /**

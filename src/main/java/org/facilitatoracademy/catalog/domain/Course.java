@@ -29,6 +29,14 @@ public record Course(
     Objects.requireNonNull(contentVersion);
   }
 
+  /**
+   * A course that leads to no credential of its own, such as the renewal refresher, can be taken
+   * again once finished; a credential's course is taken once, its progress being the evidence.
+   */
+  public boolean isRepeatable() {
+    return credential == Credential.NONE;
+  }
+
   public boolean includesModule(String moduleId) {
     return moduleIds.contains(moduleId);
   }

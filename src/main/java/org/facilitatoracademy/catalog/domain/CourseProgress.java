@@ -1,5 +1,6 @@
 package org.facilitatoracademy.catalog.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,14 @@ public record CourseProgress(
     List<ModuleProgress> modules,
     boolean examPassed,
     Optional<Lesson> continueWith,
-    Set<String> completedLessons) {
+    Set<String> completedLessons,
+    Round round) {
+
+  /**
+   * Which time through the course this is, and when it began: a repeatable course taken again
+   * starts a new round, and only what was done since it began counts.
+   */
+  public record Round(int number, Instant startedAt) {}
 
   /** One module's state within the enrollment. */
   public record ModuleProgress(
@@ -51,7 +59,8 @@ public record CourseProgress(
       List<CourseModule> modulesInOrder,
       java.util.Map<String, String> moduleQuizzes,
       Set<String> completedLessons,
-      Set<String> passedQuizzes) {
+      Set<String> passedQuizzes,
+      Round round) {
     List<ModuleProgress> result = new ArrayList<>();
     boolean previousFinished = true;
     Lesson firstUnread = null;
@@ -83,7 +92,8 @@ public record CourseProgress(
         List.copyOf(result),
         exam,
         Optional.ofNullable(firstUnread),
-        Set.copyOf(completedLessons));
+        Set.copyOf(completedLessons),
+        round);
   }
 
   public boolean isCompleted(String lessonId) {

@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
 /**
  * A person studying one course. Progress belongs to the enrollment: a lesson completed in the
  * facilitator course is not thereby completed in the renewal refresher, even when both courses
- * share the module.
+ * share the module. A course that leads to no credential of its own can be taken again once
+ * finished: each round is an enrollment with a fresh start, so the refresher can be passed anew in
+ * every validity period, and earlier rounds remain as the record of what was done.
  */
 @Entity
 @Table(name = "enrollment")
@@ -41,6 +43,9 @@ public class Enrollment {
 
   @Column(name = "course_content_version", nullable = false, updatable = false)
   private String courseContentVersion;
+
+  @Column(name = "round_number", nullable = false, updatable = false)
+  private int round;
 
   @Column(name = "enrolled_at", nullable = false, updatable = false)
   private Instant enrolledAt;
@@ -64,6 +69,12 @@ public class Enrollment {
   protected Enrollment() {}
 
   public Enrollment(String accountId, String courseId, String courseContentVersion, Instant now) {
+    this(accountId, courseId, courseContentVersion, now, 1);
+  }
+
+  private Enrollment(
+      String accountId, String courseId, String courseContentVersion, Instant now, int round) {
+    this.round = round;
     this.accountId = accountId;
     this.courseId = courseId;
     this.courseContentVersion = courseContentVersion;
@@ -123,6 +134,28 @@ public class Enrollment {
 
   public List<LessonCompletion> completions() {
     return Collections.unmodifiableList(completions);
+  }
+
+  /**
+   * Starts the course again from the beginning, against the content as it is now. Refused for a
+   * course that leads to a credential (its progress is the evidence an application rests on) and
+   * while this round is unfinished (nothing done in it is lost).
+   */
+  public Enrollment nextRound(Course course, CourseProgress progress, Instant now) {
+    if (!course.id().equals(courseId)) {
+      throw new IllegalArgumentException("Progress of another course");
+    }
+    if (!course.isRepeatable()) {
+      throw new IllegalStateException("A course that leads to a credential is taken once");
+    }
+    if (!progress.finished()) {
+      throw new IllegalStateException("The current round is not finished");
+    }
+    return new Enrollment(accountId, courseId, course.contentVersion(), now, round + 1);
+  }
+
+  public int round() {
+    return round;
   }
 
   public Long id() {

@@ -6,9 +6,14 @@ import java.util.Optional;
 /** Where enrollments and their progress are kept. */
 public interface EnrollmentRepository {
 
+  /** The person's current (latest) round of the course. */
   Optional<Enrollment> find(String accountId, String courseId);
 
+  /** The current round of each course the person is enrolled in, most recently used first. */
   List<Enrollment> of(String accountId);
+
+  /** Every round of the course the person took, first to latest. */
+  List<Enrollment> rounds(String accountId, String courseId);
 
   Enrollment store(Enrollment enrollment);
 

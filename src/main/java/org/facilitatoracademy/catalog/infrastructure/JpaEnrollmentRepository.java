@@ -17,7 +17,8 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
   @Override
   public Optional<Enrollment> find(String accountId, String courseId) {
     return em.createQuery(
-            "select e from Enrollment e where e.accountId = :a and e.courseId = :c",
+            "select e from Enrollment e where e.accountId = :a and e.courseId = :c"
+                + " order by e.round desc",
             Enrollment.class)
         .setParameter("a", accountId)
         .setParameter("c", courseId)
@@ -28,9 +29,23 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
   @Override
   public List<Enrollment> of(String accountId) {
     return em.createQuery(
-            "select e from Enrollment e where e.accountId = :a order by e.lastActivityAt desc",
+            "select e from Enrollment e where e.accountId = :a and e.round ="
+                + " (select max(r.round) from Enrollment r"
+                + " where r.accountId = e.accountId and r.courseId = e.courseId)"
+                + " order by e.lastActivityAt desc",
             Enrollment.class)
         .setParameter("a", accountId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Enrollment> rounds(String accountId, String courseId) {
+    return em.createQuery(
+            "select e from Enrollment e where e.accountId = :a and e.courseId = :c"
+                + " order by e.round",
+            Enrollment.class)
+        .setParameter("a", accountId)
+        .setParameter("c", courseId)
         .getResultList();
   }
 

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.facilitatoracademy.catalog.application.ContentCatalog;
 import org.facilitatoracademy.catalog.application.Learning;
@@ -18,6 +21,9 @@ import org.facilitatoracademy.platform.web.PageMessages;
 @Named
 @RequestScoped
 public class CourseBacking {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   @Inject private Learning learning;
   @Inject private ContentCatalog content;
@@ -57,6 +63,30 @@ public class CourseBacking {
       messages.refusal(null, e);
     }
     return "/catalog/course.xhtml?faces-redirect=true&id=" + courseId;
+  }
+
+  /** Opens a new round of a finished repeatable course: the refresher, in a new validity period. */
+  public String startAgain() {
+    try {
+      int round = learning.startAgain(courseId);
+      messages.info(
+          "catalog.round.started",
+          learning.findCourse(courseId).map(Course::title).orElse(courseId),
+          round);
+    } catch (BusinessException e) {
+      messages.refusal(null, e);
+    }
+    return "/catalog/course.xhtml?faces-redirect=true&id=" + courseId;
+  }
+
+  /** A finished course that leads to no credential of its own can be taken again. */
+  public boolean isRepeatable() {
+    return progress != null && course.isRepeatable() && progress.finished();
+  }
+
+  /** The day the current round began, shown once a course has been started again. */
+  public String getRoundStartedOn() {
+    return progress == null ? "" : DAY.format(progress.round().startedAt());
   }
 
   public boolean isSignedIn() {

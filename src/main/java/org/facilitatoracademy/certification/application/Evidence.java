@@ -116,7 +116,7 @@ class Evidence {
 
   RequirementCheck renewal(Certificate certificate, LocalDate today, boolean attested) {
     String refresher = policy.renewalCourse();
-    Instant periodStart = certificate.periodStart().atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant periodStart = certificate.periodStartedAt();
     Instant windowOpened =
         RenewalCheck.windowOpensOn(certificate, policy.renewalWindowDays())
             .atStartOfDay(ZoneOffset.UTC)
@@ -135,7 +135,7 @@ class Evidence {
 
   /**
    * The refresher counts when its exam was passed since the period began; a refresher course
-   * without an exam counts when it is finished.
+   * without an exam counts when a round of it begun since then is finished.
    */
   private boolean refresherPassedSince(String accountId, String courseId, Instant since) {
     Optional<String> exam = course(courseId).flatMap(Course::examQuizId);
@@ -143,6 +143,10 @@ class Evidence {
       return passedQuizzes.of(accountId, courseId).stream()
           .anyMatch(p -> p.quizId().equals(exam.get()) && !p.passedAt().isBefore(since));
     }
-    return learning.progressOf(accountId, courseId).map(CourseProgress::finished).orElse(false);
+    return learning
+        .progressOf(accountId, courseId)
+        .filter(p -> !p.round().startedAt().isBefore(since))
+        .map(CourseProgress::finished)
+        .orElse(false);
   }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.facilitatoracademy.platform.errors.BusinessException;
@@ -63,6 +64,9 @@ public class Certificate {
   /** Start of the current validity period: the issue date, then the date of the last renewal. */
   @Column(name = "period_start", nullable = false)
   private LocalDate periodStart;
+
+  @Column(name = "period_started_at")
+  private Instant periodStartedAt;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
@@ -130,6 +134,7 @@ public class Certificate {
     this.issuedOn = issuedOn;
     this.expiresOn = expiresOn;
     this.periodStart = issuedOn;
+    this.periodStartedAt = imported ? startOf(issuedOn) : now;
     this.code = code;
     this.applicationId = applicationId;
     this.earnedOn = earnedOn;
@@ -286,6 +291,7 @@ public class Certificate {
     CertificateStatus before = statusOn(today);
     expiresOn = newExpiry;
     periodStart = today;
+    periodStartedAt = now;
     if (status == CertificateStatus.EXPIRED) {
       return move(CertificateStatus.ACTIVE, holder, now, false);
     }
@@ -381,6 +387,19 @@ public class Certificate {
 
   public LocalDate periodStart() {
     return periodStart;
+  }
+
+  /**
+   * The moment the current validity period began: issue (for an imported certificate, the start of
+   * its issue day) or the latest renewal. What renewal needs done "during the period" is done after
+   * this moment, so a refresher that served one renewal never serves the next.
+   */
+  public Instant periodStartedAt() {
+    return periodStartedAt != null ? periodStartedAt : startOf(periodStart);
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /** The status as stored; use {@link #statusOn} for what holds on a given day. */

@@ -26,4 +26,10 @@ public record RequirementItem(String code, String label, boolean met, int done, 
     int colon = code.indexOf(':');
     return colon < 0 ? code : code.substring(0, colon);
   }
+
+  /** The part after the colon, such as the course a refresher requirement names; else empty. */
+  public String subject() {
+    int colon = code.indexOf(':');
+    return colon < 0 ? "" : code.substring(colon + 1);
+  }
 }

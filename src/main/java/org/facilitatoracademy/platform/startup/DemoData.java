@@ -25,6 +25,7 @@ public class DemoData {
 
   public static final DemoLogin[] LOGINS = {
     new DemoLogin("trainee@demo.academy", "Sam T.", "north-west", Set.of(Role.TRAINEE)),
+    new DemoLogin("applicant@demo.academy", "Jordan P.", "north-west", Set.of(Role.TRAINEE)),
     new DemoLogin("mentor@demo.academy", "Morgan M.", "north-west", Set.of(Role.MENTOR)),
     new DemoLogin("coordinator@demo.academy", "Casey C.", "north-west", Set.of(Role.COORDINATOR)),
     new DemoLogin(

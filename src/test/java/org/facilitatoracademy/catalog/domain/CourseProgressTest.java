@@ -2,6 +2,7 @@ package org.facilitatoracademy.catalog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,13 @@ class CourseProgressTest {
   private static final Map<String, String> QUIZZES = Map.of("first", "first-quiz");
 
   private static CourseProgress progress(Set<String> lessons, Set<String> quizzes) {
-    return CourseProgress.of(COURSE, List.of(FIRST, SECOND, THIRD), QUIZZES, lessons, quizzes);
+    return CourseProgress.of(
+        COURSE,
+        List.of(FIRST, SECOND, THIRD),
+        QUIZZES,
+        lessons,
+        quizzes,
+        new CourseProgress.Round(1, Instant.EPOCH));
   }
 
   @Test
