@@ -129,6 +129,7 @@ class PersonalDataIT {
 
     JsonNode course = export.path("courses").get(0);
     assertThat(course.path("course").asText()).isEqualTo(COURSE);
+    assertThat(course.path("round").asInt()).isEqualTo(1);
     assertThat(course.path("percent").asInt()).isPositive();
     assertThat(course.path("lessonsCompleted").size())
         .isEqualTo(courseOf(COURSE).path("modules").get(0).path("lessons").size());

@@ -13,8 +13,9 @@ import org.facilitatoracademy.identity.application.AccountClosed;
 import org.facilitatoracademy.identity.application.PersonalData;
 
 /**
- * A person's enrollments, in their data export and at the closing of their account: the courses
- * they studied, how far they got, and which version of each lesson and quiz they did.
+ * A person's enrollments, every round of every course, in their data export and at the closing of
+ * their account: the courses they studied, how far they got, and which version of each lesson and
+ * quiz they did.
  */
 @ApplicationScoped
 public class LearningRecords implements PersonalData {
@@ -22,9 +23,13 @@ public class LearningRecords implements PersonalData {
   @Inject private EnrollmentRepository enrollments;
   @Inject private ContentCatalog content;
 
-  /** One enrollment as exported. {@code percent} is null for a course no longer offered. */
+  /**
+   * One enrollment (one round of a course) as exported. {@code percent} is null for a course no
+   * longer offered.
+   */
   public record CourseRecord(
       String course,
+      int round,
       String courseContentVersion,
       Instant enrolledAt,
       Instant lastActivityAt,
@@ -48,7 +53,14 @@ public class LearningRecords implements PersonalData {
   @Override
   public List<CourseRecord> of(String accountId) {
     ContentSnapshot snapshot = content.snapshot();
-    return enrollments.of(accountId).stream().map(e -> record(snapshot, e)).toList();
+    return everyRound(accountId).stream().map(e -> record(snapshot, e)).toList();
+  }
+
+  /** {@link EnrollmentRepository#of} gives the current round of each course; this, all of them. */
+  private List<Enrollment> everyRound(String accountId) {
+    return enrollments.of(accountId).stream()
+        .flatMap(current -> enrollments.rounds(accountId, current.courseId()).stream())
+        .toList();
   }
 
   private static CourseRecord record(ContentSnapshot snapshot, Enrollment e) {
@@ -58,6 +70,7 @@ public class LearningRecords implements PersonalData {
             : null;
     return new CourseRecord(
         e.courseId(),
+        e.round(),
         e.courseContentVersion(),
         e.enrolledAt(),
         e.lastActivityAt(),
@@ -77,8 +90,8 @@ public class LearningRecords implements PersonalData {
     return new CompletionRecord(c.moduleId(), c.lessonId(), c.contentVersion(), c.completedAt());
   }
 
-  /** Retention: enrollments and everything done in them are erased with the account. */
+  /** Retention: every round of every course and all done in it are erased with the account. */
   void erase(@Observes AccountClosed closed) {
-    enrollments.of(closed.accountId()).forEach(enrollments::remove);
+    everyRound(closed.accountId()).forEach(enrollments::remove);
   }
 }
