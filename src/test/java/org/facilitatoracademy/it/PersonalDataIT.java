@@ -182,6 +182,9 @@ class PersonalDataIT {
     String certificateId = Credentialed.certificateOf(server, leaving);
     assertThat(verify(code).path("displayName").asText()).isEqualTo("Lee V.");
 
+    Api.anonymous(server).post("/password-resets", Map.of("email", leaving.email()));
+    String resetLink = Mailbox.link(Mailbox.shared().awaitMessage(leaving.email(), "Reset your"));
+
     assertThat(leaving.api(server).delete("/me").status()).isEqualTo(204);
 
     JsonNode verified = verify(code);
@@ -217,6 +220,17 @@ class PersonalDataIT {
     assertThat(reactivate.error()).isEqualTo("holder-account-closed");
 
     assertThat(leaving.api(server).get("/me").status()).isEqualTo(401);
+    Api.Reply reset =
+        Api.anonymous(server)
+            .post(
+                "/password-resets/confirmation",
+                Map.of(
+                    "token",
+                    resetLink.substring(resetLink.indexOf("token=") + "token=".length()),
+                    "password",
+                    "a brand new evening"));
+    assertThat(reset.status()).as("mailed links die with the account").isEqualTo(422);
+    assertThat(reset.error()).isEqualTo("invalid-link");
     assertThat(leaving.api(server).get("/me/export").status()).isEqualTo(401);
 
     JsonNode other = staying.api(server).get("/me/export").json();

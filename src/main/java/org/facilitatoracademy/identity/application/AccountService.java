@@ -352,6 +352,7 @@ public class AccountService {
     Account account = callerAccount();
     Instant now = Instant.now(clock);
     outbox.forget(account.email());
+    accounts.removeTokensOf(account.id());
     account.close(now, hasher.unusableHash());
     closed.fire(new AccountClosed(account.publicId(), now));
     audit.record(account.publicId(), "account.closed", account.publicId(), null);

@@ -30,4 +30,7 @@ public interface AccountRepository {
   void storeToken(AccountToken token);
 
   Optional<AccountToken> findTokenByHash(String tokenHash);
+
+  /** Erases the account's mailed links, used or not (the account is being closed). */
+  void removeTokensOf(Long accountId);
 }

@@ -120,4 +120,11 @@ public class JpaAccountRepository implements AccountRepository {
         .getResultStream()
         .findFirst();
   }
+
+  @Override
+  public void removeTokensOf(Long accountId) {
+    em.createQuery("delete from AccountToken t where t.accountId = :a")
+        .setParameter("a", accountId)
+        .executeUpdate();
+  }
 }
