@@ -187,6 +187,18 @@ class NameCorrectionApiIT {
   }
 
   @Test
+  void aCertificateWhoseHolderClosedTheAccountGetsNoNameBack() {
+    Certified.Holder holder = Certified.holder(server, "HOST");
+    assertThat(holder.api(server).delete("/me").status()).isEqualTo(204);
+
+    Api.Reply refused =
+        coordinator.put(path(holder.certificateId()), correction(uniqueName("Lee"), "Typo"));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.error()).isEqualTo("holder-account-closed");
+  }
+
+  @Test
   void anotherRegionsCoordinatorGetsTheAnswerOfAnUnknownCertificate() {
     Certified.Holder holder = Certified.holder(server, "FACILITATOR");
 

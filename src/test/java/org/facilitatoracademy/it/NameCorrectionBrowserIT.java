@@ -3,7 +3,9 @@ package org.facilitatoracademy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -23,9 +25,31 @@ class NameCorrectionBrowserIT extends BrowserTest {
     return browser.driver().switchTo().activeElement().getAttribute("id");
   }
 
+  /** The CSS selector of a button in the table row of this certificate. */
+  private String inRowOf(String number, String button) {
+    String id =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//tbody[@id='certificates:table_data']/tr[contains(., '"
+                        + number
+                        + "')]//button[substring(@id, string-length(@id) - "
+                        + button.length()
+                        + ")=':"
+                        + button
+                        + "']"))
+            .getAttribute("id");
+    return "#" + id.replace(":", "\\:");
+  }
+
   @Test
   void aCoordinatorCorrectsTheNameWithTheKeyboardOnAPhoneAndReadsItAmongTheReasons() {
-    Certified.Holder holder = Certified.holder(server, "FACILITATOR");
+    // Issued today, so that it is listed on the first page, which shows the newest first.
+    Credentialed.Person holder = Credentialed.trainee(server, "north-west", "Tes T.");
+    LocalDate today = LocalDate.now();
+    Credentialed.importCertificate(
+        server, holder, "north-west", "FACILITATOR", today, today.plusYears(2));
     String number =
         holder.api(server).get("/me/certificates").json().get(0).path("number").asText();
     String name = "Tess " + Long.toString(System.nanoTime(), 36).toUpperCase() + ".";
@@ -35,7 +59,7 @@ class NameCorrectionBrowserIT extends BrowserTest {
     browser.open("/certification/coordinator/certificates.xhtml");
     assertThat(overflow()).isLessThanOrEqualTo(0L);
 
-    browser.click("#certificates\\:table\\:0\\:correctName");
+    browser.click(inRowOf(number, "correctName"));
     browser.wait(Duration.ofSeconds(10)).until(d -> browser.find("#nameDialog").isDisplayed());
     assertThat(browser.find("#nameForm\\:which").getText()).contains(number);
     assertThat(browser.find("label[for='nameForm:displayName']").getText())
@@ -56,7 +80,7 @@ class NameCorrectionBrowserIT extends BrowserTest {
     browser.waitForText(number + " now shows the name " + name);
     assertThat(browser.find("#certificates\\:table").getText()).contains(name);
 
-    browser.click("#certificates\\:table\\:0\\:reasons");
+    browser.click(inRowOf(number, "reasons"));
     browser.wait(Duration.ofSeconds(10)).until(d -> browser.find("#reasonsDialog").isDisplayed());
     assertThat(browser.find("#reasonsForm\\:reasonList").getText())
         .contains("Name: " + holder.displayName() + " \u2192 " + name)

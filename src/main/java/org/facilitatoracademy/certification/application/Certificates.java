@@ -126,6 +126,12 @@ public class Certificates {
         locked(id)
             .filter(c -> me.isAdmin() || me.coordinates(c.region()))
             .orElseThrow(this::notFound);
+    if (accounts.find(certificate.holderId()).isEmpty()) {
+      // Closing an account erases the name; a correction must not bring one back.
+      throw BusinessException.conflict(
+          "holder-account-closed",
+          "The holder closed their account; no name is shown on this certificate any more.");
+    }
     LocalDate today = LocalDate.now(clock);
     Optional<NameCorrection> corrected = certificate.correctDisplayName(displayName, me.id());
     if (corrected.isEmpty()) {
