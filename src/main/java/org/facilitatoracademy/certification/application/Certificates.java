@@ -142,13 +142,8 @@ public class Certificates {
     certificates.storeReason(
         StatusReason.nameCorrected(
             certificate.publicId(), certificate.statusOn(today), correction, why, me.id(), now));
-    history.record(
-        new HistoryEntry(
-            certificate.publicId(),
-            now,
-            me.id(),
-            "name-corrected",
-            correction.before() + " -> " + correction.after()));
+    // The names stay in the coordinator-only record, which closing the account erases.
+    history.record(new HistoryEntry(certificate.publicId(), now, me.id(), "name-corrected", null));
     audit.record(
         me.id(),
         "certificate.name-corrected",
