@@ -2,6 +2,7 @@ package org.facilitatoracademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -142,6 +144,35 @@ class CertificationBrowserIT extends BrowserTest {
     assertThat(CertificatePdfs.qrCode(pdf))
         .isEqualTo(server.url("/verify/" + code.replace("-", "")));
     assertThat(CertificatePdfs.text(pdf)).contains("Page P.");
+  }
+
+  @Test
+  void theHolderAppealsASuspensionFromThePage() {
+    String holder = certifiedTrainee("appeal-page", LocalDate.now().minusMonths(2));
+    Api holderApi = Api.as(server, holder, PASSWORD);
+    String id = holderApi.get("/me/certificates").json().get(0).path("id").asText();
+    Api.Reply suspended =
+        Api.as(server, Accounts.COORDINATOR, Accounts.PASSWORD)
+            .post(
+                "/coordinator/certificates/" + id + "/status",
+                Map.of("status", "SUSPENDED", "reason", "Reviewing a concern."));
+    assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+
+    signInAs(holder, PASSWORD);
+    browser.open("/certification/certificates.xhtml");
+    assertThat(browser.exists("#certs\\:appealText")).isFalse();
+    browser.click("#certs\\:list\\:0\\:appeal");
+    browser.wait(Duration.ofSeconds(10)).until(d -> browser.exists("#certs\\:appealText"));
+    browser.type("#certs\\:appealText", "The concern was about another volunteer.");
+    browser.click("#certs\\:sendAppeal");
+    browser.waitForText("Your appeal is sent.");
+
+    assertThat(browser.exists("#certs\\:appealText")).as("the form closes once sent").isFalse();
+    JsonNode appeals = holderApi.get("/me/certification/appeals").json();
+    assertThat(appeals).hasSize(1);
+    assertThat(appeals.get(0).path("subjectId").asText()).isEqualTo(id);
+    assertThat(appeals.get(0).path("text").asText())
+        .isEqualTo("The concern was about another volunteer.");
   }
 
   @Test

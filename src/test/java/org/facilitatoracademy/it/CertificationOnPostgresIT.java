@@ -75,6 +75,13 @@ class CertificationOnPostgresIT {
       assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
       assertThat(coordinator.get("/coordinator/certificates/" + id + "/reasons").body())
           .contains("Review");
+      Api.Reply renamed =
+          coordinator.put(
+              "/coordinator/certificates/" + id + "/display-name",
+              Map.of("displayName", "Pat P.", "reason", "Misspelt at import"));
+      assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+      assertThat(coordinator.get("/coordinator/certificates/" + id + "/reasons").body())
+          .contains("Pat P.", "Misspelt at import");
       Api.Reply appeal =
           holder.post("/certification/appeals", Map.of("subject", id, "text", "Please review."));
       assertThat(appeal.status()).as(appeal.body()).isEqualTo(201);

@@ -34,6 +34,9 @@ public final class Bodies {
   public record StatusBody(
       org.facilitatoracademy.certification.domain.CertificateStatus status, String reason) {}
 
+  /** A coordinator's correction of the name printed on a certificate. */
+  public record DisplayNameBody(String displayName, String reason) {}
+
   /** The holder's leave. */
   public record LeaveBody(Boolean onLeave) {}
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -92,9 +93,25 @@ public class CoordinatorCertificationResource {
     return certificates.changeStatus(id, body.status(), body.reason());
   }
 
+  @PUT
+  @Path("certificates/{id}/display-name")
+  @Operation(
+      summary =
+          "Correct the name printed on a certificate (COORDINATOR of the region or ADMIN, never one's"
+              + " own) with a reason kept for coordinators only; the holder is mailed and the"
+              + " verification page shows the new name; 409 when revoked")
+  public CertificateView correctDisplayName(
+      @PathParam("id") String id, Bodies.DisplayNameBody body) {
+    Bodies.required(body);
+    return certificates.correctDisplayName(id, body.displayName(), body.reason());
+  }
+
   @GET
   @Path("certificates/{id}/reasons")
-  @Operation(summary = "The coordinator-only reasons of a certificate's status changes (audited)")
+  @Operation(
+      summary =
+          "The coordinator-only reasons of a certificate's status changes and name corrections"
+              + " (audited)")
   public List<StatusReasonView> reasons(@PathParam("id") String id) {
     return certificates.reasons(id);
   }

@@ -14,6 +14,7 @@ class CertificateEvents {
 
   @Inject private Event<CertificateIssued> issued;
   @Inject private Event<CertificateStatusChanged> changed;
+  @Inject private Event<CertificateNameCorrected> nameCorrected;
   @Inject private CertificationPolicy policy;
 
   void issued(Certificate c, LocalDate today) {
@@ -47,6 +48,20 @@ class CertificateEvents {
             c.graceEndsOn(policy.graceDays()),
             c.mayLeadOn(today, policy.graceDays()),
             c.mayBeAssignedOn(today),
+            now));
+  }
+
+  void nameCorrected(Certificate c, LocalDate today, Instant now) {
+    nameCorrected.fire(
+        new CertificateNameCorrected(
+            c.publicId(),
+            c.code(),
+            c.holderId(),
+            c.displayName(),
+            c.credential(),
+            c.statusOn(today),
+            c.issuedOn(),
+            c.expiresOn(),
             now));
   }
 }

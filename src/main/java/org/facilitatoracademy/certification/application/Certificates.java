@@ -17,6 +17,7 @@ import org.facilitatoracademy.certification.domain.CertificateStatus;
 import org.facilitatoracademy.certification.domain.EarnedOn;
 import org.facilitatoracademy.certification.domain.HistoryEntry;
 import org.facilitatoracademy.certification.domain.HistoryRepository;
+import org.facilitatoracademy.certification.domain.NameCorrection;
 import org.facilitatoracademy.certification.domain.RenewalCheck;
 import org.facilitatoracademy.certification.domain.RequirementCheck;
 import org.facilitatoracademy.certification.domain.StatusChange;
@@ -29,8 +30,9 @@ import org.facilitatoracademy.platform.errors.BusinessException;
 
 /**
  * Certificates after issue: the holder's list and PDF, voluntary leave and renewal; coordinators'
- * status changes with a reason kept for coordinators only. Every change is audited, mailed to the
- * holder and announced with {@link CertificateStatusChanged}.
+ * status changes and name corrections with a reason kept for coordinators only. Every change is
+ * audited, mailed to the holder and announced with {@link CertificateStatusChanged} or {@link
+ * CertificateNameCorrected}.
  */
 @Stateless
 public class Certificates {
@@ -108,6 +110,47 @@ public class Certificates {
         before + " -> " + change.to() + " (reason kept for coordinators)");
     mail.statusChanged(certificate, change.to(), true);
     events.statusChanged(certificate, before, today, now);
+    return view(certificate, today);
+  }
+
+  /**
+   * A coordinator of the certificate's region, or an administrator, corrects the name printed on
+   * it, giving a reason that only coordinators will read. Never on one's own certificate nor on a
+   * revoked one; the same name again changes nothing and tells nobody.
+   */
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  public CertificateView correctDisplayName(String id, String displayName, String reason) {
+    String why = NameCorrection.requireReason(reason);
+    Caller me = Caller.of(accounts.me());
+    Certificate certificate =
+        locked(id)
+            .filter(c -> me.isAdmin() || me.coordinates(c.region()))
+            .orElseThrow(this::notFound);
+    if (accounts.find(certificate.holderId()).isEmpty()) {
+      // Closing an account erases the name; a correction must not bring one back.
+      throw BusinessException.conflict(
+          "holder-account-closed",
+          "The holder closed their account; no name is shown on this certificate any more.");
+    }
+    LocalDate today = LocalDate.now(clock);
+    Optional<NameCorrection> corrected = certificate.correctDisplayName(displayName, me.id());
+    if (corrected.isEmpty()) {
+      return view(certificate, today);
+    }
+    Instant now = Instant.now(clock);
+    NameCorrection correction = corrected.get();
+    certificates.storeReason(
+        StatusReason.nameCorrected(
+            certificate.publicId(), certificate.statusOn(today), correction, why, me.id(), now));
+    // The names stay in the coordinator-only record, which closing the account erases.
+    history.record(new HistoryEntry(certificate.publicId(), now, me.id(), "name-corrected", null));
+    audit.record(
+        me.id(),
+        "certificate.name-corrected",
+        certificate.publicId(),
+        "names and reason kept for coordinators");
+    mail.nameCorrected(certificate);
+    events.nameCorrected(certificate, today, now);
     return view(certificate, today);
   }
 
@@ -227,6 +270,8 @@ public class Certificates {
                 new StatusReasonView(
                     r.from(),
                     r.to(),
+                    r.nameCorrection().map(NameCorrection::before).orElse(null),
+                    r.nameCorrection().map(NameCorrection::after).orElse(null),
                     r.reason(),
                     r.coordinatorId(),
                     accounts.find(r.coordinatorId()).map(AccountView::displayName).orElse("—"),

@@ -88,6 +88,20 @@ class CertificationMail {
         "Your " + credential(c.credential()) + " certificate " + c.number() + " " + what + appeal);
   }
 
+  void nameCorrected(Certificate c) {
+    send(
+        c.holderId(),
+        "The name on your " + credential(c.credential()) + " certificate was corrected",
+        "The name shown on your "
+            + credential(c.credential())
+            + " certificate "
+            + c.number()
+            + " was corrected to: "
+            + c.displayName()
+            + "\n\nThe certificate and its verification page now show this name. If it is not"
+            + " right, please tell your coordinator.");
+  }
+
   void reminder(Certificate c, long daysLeft) {
     send(
         c.holderId(),

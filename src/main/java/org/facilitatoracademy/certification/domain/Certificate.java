@@ -21,8 +21,9 @@ import org.facilitatoracademy.platform.errors.BusinessException;
 /**
  * A credential held by one person: what it entitles them to lead, from when until when, and whether
  * it stands right now. The display name is copied at issue, so a later rename changes no issued
- * certificate. Status changes go through the methods here, which enforce the transitions of the
- * contract; EXPIRED also follows from the date alone ({@link #statusOn}).
+ * certificate; only a coordinator's correction ({@link #correctDisplayName}) does. Status changes
+ * go through the methods here, which enforce the transitions of the contract; EXPIRED also follows
+ * from the date alone ({@link #statusOn}).
  */
 @Entity
 @Table(name = "certificate")
@@ -235,6 +236,32 @@ public class Certificate {
               "EXPIRED follows from the date; a coordinator cannot set it.");
     }
     return move(target, coordinatorId, now, false);
+  }
+
+  /**
+   * A coordinator corrects the name printed on the certificate. Never on one's own certificate, and
+   * not on a revoked one, which stays as it was revoked.
+   *
+   * @return the correction, or empty when the certificate already carries this name
+   */
+  public Optional<NameCorrection> correctDisplayName(String newName, String coordinatorId) {
+    if (holderId.equals(coordinatorId)) {
+      throw new BusinessException(
+          BusinessException.Kind.FORBIDDEN,
+          "own-certificate",
+          "Nobody can correct the name on their own certificate.");
+    }
+    if (status == CertificateStatus.REVOKED) {
+      throw BusinessException.conflict(
+          "revoked-final", "This certificate is revoked; the name on it cannot change.");
+    }
+    String name = NameCorrection.requireDisplayName(newName);
+    if (name.equals(displayName)) {
+      return Optional.empty();
+    }
+    NameCorrection correction = new NameCorrection(displayName, name);
+    displayName = name;
+    return Optional.of(correction);
   }
 
   /** The holder's voluntary leave: ACTIVE ⇄ INACTIVE, nothing else. */

@@ -10,11 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Why a coordinator changed a certificate's status. A credential can reveal a health history, so
- * this record is for coordinators only: never shown to the public, never put in mail or in the
- * audit log, which only points at it.
+ * Why a coordinator changed a certificate's status or corrected the name printed on it (then the
+ * status stays as it was and the names before and after are kept too). A credential can reveal a
+ * health history, so this record is for coordinators only: never shown to the public, never put in
+ * mail or in the audit log, which only points at it.
  */
 @Entity
 @Table(name = "certificate_status_reason")
@@ -44,6 +46,12 @@ public class StatusReason {
   @Column(name = "reason", nullable = false, updatable = false)
   private String reason;
 
+  @Column(name = "name_before", updatable = false)
+  private String nameBefore;
+
+  @Column(name = "name_after", updatable = false)
+  private String nameAfter;
+
   @Column(name = "coordinator_id", nullable = false, updatable = false)
   private String coordinatorId;
 
@@ -64,6 +72,24 @@ public class StatusReason {
     this.reason = reason;
     this.coordinatorId = coordinatorId;
     this.recordedAt = recordedAt;
+  }
+
+  /**
+   * A name correction, recorded with the certificate's status of the day, which it leaves alone.
+   */
+  public static StatusReason nameCorrected(
+      String certificateId,
+      CertificateStatus status,
+      NameCorrection correction,
+      String reason,
+      String coordinatorId,
+      Instant recordedAt) {
+    StatusReason record =
+        new StatusReason(
+            certificateId, new StatusChange(status, status), reason, coordinatorId, recordedAt);
+    record.nameBefore = correction.before();
+    record.nameAfter = correction.after();
+    return record;
   }
 
   /** Refuses an empty or overlong reason before anything changes. */
@@ -98,6 +124,13 @@ public class StatusReason {
 
   public String reason() {
     return reason;
+  }
+
+  /** The names before and after, when this records a name correction. */
+  public Optional<NameCorrection> nameCorrection() {
+    return nameAfter == null
+        ? Optional.empty()
+        : Optional.of(new NameCorrection(nameBefore, nameAfter));
   }
 
   public String coordinatorId() {

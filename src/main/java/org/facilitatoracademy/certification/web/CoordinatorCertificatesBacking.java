@@ -17,8 +17,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * Certificates of the coordinator's region, paged in the database; a status change with a reason
- * for coordinators only, and the reasons recorded so far.
+ * Certificates of the coordinator's region, paged in the database; a status change or a correction
+ * of the printed name, each with a reason for coordinators only, and the reasons recorded so far.
  */
 @Named
 @ViewScoped
@@ -32,6 +32,7 @@ public class CoordinatorCertificatesBacking implements Serializable {
   private CertificateView selected;
   private CertificateStatus newStatus;
   private String reason;
+  private String newDisplayName;
   private List<StatusReasonView> reasons = List.of();
 
   private final LazyDataModel<CertificateView> model =
@@ -62,7 +63,14 @@ public class CoordinatorCertificatesBacking implements Serializable {
     selected = certificate;
     newStatus = null;
     reason = null;
+    newDisplayName = null;
     reasons = List.of();
+  }
+
+  /** Opens the name correction with the name printed now, ready to be edited. */
+  public void selectForName(CertificateView certificate) {
+    select(certificate);
+    newDisplayName = certificate.displayName();
   }
 
   public void showReasons(CertificateView certificate) {
@@ -79,6 +87,21 @@ public class CoordinatorCertificatesBacking implements Serializable {
       CertificateView changed = certificates.changeStatus(selected.id(), newStatus, reason);
       messages.info(
           "coordcerts.changed", changed.number(), messages.text("status." + changed.status()));
+    } catch (BusinessException e) {
+      messages.refusal(null, e);
+    }
+  }
+
+  public void correctName() {
+    try {
+      CertificateView corrected =
+          certificates.correctDisplayName(selected.id(), newDisplayName, reason);
+      messages.info(
+          corrected.displayName().equals(selected.displayName())
+              ? "coordcerts.nameUnchanged"
+              : "coordcerts.nameCorrected",
+          corrected.number(),
+          corrected.displayName());
     } catch (BusinessException e) {
       messages.refusal(null, e);
     }
@@ -115,6 +138,14 @@ public class CoordinatorCertificatesBacking implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public String getNewDisplayName() {
+    return newDisplayName;
+  }
+
+  public void setNewDisplayName(String newDisplayName) {
+    this.newDisplayName = newDisplayName;
   }
 
   public List<StatusReasonView> getReasons() {

@@ -34,8 +34,7 @@ public class MyCertificatesBacking implements Serializable {
   private List<CertificateView> mine;
   private final Map<String, RequirementCheck> renewals = new HashMap<>();
   private final Map<String, Boolean> attested = new HashMap<>();
-  private String appealSubject;
-  private String appealText;
+  private final AppealDraft appealDraft = new AppealDraft();
 
   @PostConstruct
   void load() {
@@ -67,18 +66,11 @@ public class MyCertificatesBacking implements Serializable {
   }
 
   public void startAppeal(String id) {
-    appealSubject = id;
-    appealText = null;
+    appealDraft.start(id);
   }
 
   public void appeal() {
-    try {
-      appeals.file(appealSubject, appealText);
-      messages.info("my.appeal.sent");
-      appealSubject = null;
-    } catch (BusinessException e) {
-      messages.refusal(null, e);
-    }
+    appealDraft.file(appeals, messages);
     load();
   }
 
@@ -107,16 +99,8 @@ public class MyCertificatesBacking implements Serializable {
     return attested;
   }
 
-  public String getAppealSubject() {
-    return appealSubject;
-  }
-
-  public String getAppealText() {
-    return appealText;
-  }
-
-  public void setAppealText(String appealText) {
-    this.appealText = appealText;
+  public AppealDraft getAppealDraft() {
+    return appealDraft;
   }
 
   public int getRenewalWindowDays() {

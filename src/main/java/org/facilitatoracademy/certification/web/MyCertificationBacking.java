@@ -41,8 +41,7 @@ public class MyCertificationBacking implements Serializable {
   private List<PracticumEntryView> entries;
   private List<ApplicationView> applicationList;
   private List<AppealView> appealList;
-  private String appealSubject;
-  private String appealText;
+  private final AppealDraft appealDraft = new AppealDraft();
 
   @PostConstruct
   void load() {
@@ -82,19 +81,11 @@ public class MyCertificationBacking implements Serializable {
   }
 
   public void startAppeal(String subjectId) {
-    appealSubject = subjectId;
-    appealText = null;
+    appealDraft.start(subjectId);
   }
 
   public void appeal() {
-    try {
-      appeals.file(appealSubject, appealText);
-      messages.info("my.appeal.sent");
-      appealSubject = null;
-      appealText = null;
-    } catch (BusinessException e) {
-      messages.refusal(null, e);
-    }
+    appealDraft.file(appeals, messages);
     load();
   }
 
@@ -123,15 +114,7 @@ public class MyCertificationBacking implements Serializable {
     return appealList;
   }
 
-  public String getAppealSubject() {
-    return appealSubject;
-  }
-
-  public String getAppealText() {
-    return appealText;
-  }
-
-  public void setAppealText(String appealText) {
-    this.appealText = appealText;
+  public AppealDraft getAppealDraft() {
+    return appealDraft;
   }
 }

@@ -83,6 +83,22 @@ public class CertificateRegister {
     apply(known.get(), facts);
   }
 
+  /**
+   * A coordinator corrected the name printed on a certificate: only the name is taken over, so a
+   * status change delivered around the same time is never undone by the facts of this event. A
+   * certificate not seen yet is taken over whole.
+   */
+  public void nameCorrected(CertificateFacts facts) {
+    Optional<VerifiableCertificate> known = repository.findByCertificateId(facts.certificateId());
+    if (known.isEmpty()) {
+      issued(facts);
+      return;
+    }
+    VerifiableCertificate certificate = known.get();
+    certificate.update(
+        certificate.status(), certificate.expiresOn(), facts.displayName(), clock.instant());
+  }
+
   /** The display name verification shows for the certificate, if it knows the certificate. */
   public Optional<String> displayNameOf(String certificateId) {
     return repository.findByCertificateId(certificateId).map(VerifiableCertificate::displayName);

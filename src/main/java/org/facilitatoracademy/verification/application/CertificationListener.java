@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.facilitatoracademy.certification.application.CertificateIssued;
+import org.facilitatoracademy.certification.application.CertificateNameCorrected;
 import org.facilitatoracademy.certification.application.CertificateStatusChanged;
 import org.facilitatoracademy.certification.application.PublicCertificate;
 import org.facilitatoracademy.verification.domain.Credential;
@@ -71,6 +72,27 @@ public class CertificationListener {
       LOG.log(
           Level.SEVERE,
           "Status change of certificate " + event.certificateId() + " not taken over",
+          e);
+    }
+  }
+
+  void nameCorrected(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateNameCorrected event) {
+    try {
+      register.nameCorrected(
+          new CertificateFacts(
+              event.certificateId(),
+              event.accountId(),
+              event.code(),
+              Credential.valueOf(event.credential().name()),
+              event.displayName(),
+              HeldStatus.valueOf(event.status().name()),
+              event.issuedOn(),
+              event.expiresOn()));
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.SEVERE,
+          "Name correction of certificate " + event.certificateId() + " not taken over",
           e);
     }
   }

@@ -1,0 +1,123 @@
+package org.facilitatoracademy.certification.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.facilitatoracademy.platform.errors.BusinessException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A coordinator's correction of the name printed on a certificate. */
+class NameCorrectionTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+  private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+
+  private static Certificate certificate() {
+    return new Certificate(
+        "holder",
+        CredentialType.FACILITATOR,
+        "Sam T.",
+        "north-west",
+        LocalDate.of(2026, 3, 1),
+        LocalDate.of(2028, 3, 1),
+        "0123456789ABCDEF",
+        "application",
+        new EarnedOn("facilitator", "2026.1", "abc", "def"),
+        false,
+        "coordinator",
+        NOW);
+  }
+
+  private static String refusal(Runnable action) {
+    try {
+      action.run();
+    } catch (BusinessException e) {
+      return e.kind() + " " + e.code();
+    }
+    throw new AssertionError("not refused");
+  }
+
+  @Test
+  void aCorrectionPrintsTheTrimmedNewNameAndRemembersTheOldOne() {
+    Certificate c = certificate();
+
+    NameCorrection correction = c.correctDisplayName("  Samira T.  ", "coordinator").orElseThrow();
+
+    assertThat(correction).isEqualTo(new NameCorrection("Sam T.", "Samira T."));
+    assertThat(c.displayName()).isEqualTo("Samira T.");
+    assertThat(c.storedStatus()).isEqualTo(CertificateStatus.ACTIVE);
+  }
+
+  @Test
+  void theSameNameAgainChangesNothing() {
+    Certificate c = certificate();
+
+    assertThat(c.correctDisplayName("Sam T.", "coordinator")).isEmpty();
+    assertThat(c.correctDisplayName(" Sam T. ", "coordinator")).isEmpty();
+    assertThat(c.displayName()).isEqualTo("Sam T.");
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", "   ", "\t"})
+  void aBlankNameIsRefused(String name) {
+    Certificate c = certificate();
+
+    assertThat(refusal(() -> c.correctDisplayName(name, "coordinator")))
+        .isEqualTo("MALFORMED invalid-display-name");
+    assertThat(c.displayName()).isEqualTo("Sam T.");
+  }
+
+  @Test
+  void aNameIsAsLongAsAnAccountsDisplayNameAtMost() {
+    Certificate c = certificate();
+    String longest = "N".repeat(NameCorrection.DISPLAY_NAME_MAX);
+
+    assertThat(refusal(() -> c.correctDisplayName(longest + "N", "coordinator")))
+        .isEqualTo("MALFORMED invalid-display-name");
+    assertThat(c.correctDisplayName(longest, "coordinator")).isPresent();
+  }
+
+  @Test
+  void aRevokedCertificateKeepsItsName() {
+    Certificate c = certificate();
+    c.changeStatus(CertificateStatus.REVOKED, "coordinator", TODAY, NOW);
+
+    assertThat(refusal(() -> c.correctDisplayName("Samira T.", "coordinator")))
+        .isEqualTo("CONFLICT revoked-final");
+    assertThat(c.displayName()).isEqualTo("Sam T.");
+  }
+
+  @Test
+  void aSuspendedCertificateCanStillBeCorrected() {
+    Certificate c = certificate();
+    c.changeStatus(CertificateStatus.SUSPENDED, "coordinator", TODAY, NOW);
+
+    assertThat(c.correctDisplayName("Samira T.", "coordinator")).isPresent();
+    assertThat(c.storedStatus()).isEqualTo(CertificateStatus.SUSPENDED);
+  }
+
+  @Test
+  void nobodyCorrectsTheNameOnTheirOwnCertificate() {
+    Certificate c = certificate();
+
+    assertThat(refusal(() -> c.correctDisplayName("Samira T.", "holder")))
+        .isEqualTo("FORBIDDEN own-certificate");
+    assertThat(c.displayName()).isEqualTo("Sam T.");
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", "  "})
+  void aCorrectionNeedsAReason(String reason) {
+    assertThat(refusal(() -> NameCorrection.requireReason(reason)))
+        .isEqualTo("MALFORMED reason-required");
+    assertThat(refusal(() -> NameCorrection.requireReason("x".repeat(StatusReason.REASON_MAX + 1))))
+        .isEqualTo("MALFORMED reason-too-long");
+    assertThat(NameCorrection.requireReason(" Typo at issue ")).isEqualTo("Typo at issue");
+  }
+}
