@@ -126,7 +126,7 @@ public class Certificates {
         locked(id)
             .filter(c -> me.isAdmin() || me.coordinates(c.region()))
             .orElseThrow(this::notFound);
-    if (accounts.find(certificate.holderId()).isEmpty()) {
+    if (certificate.holderClosed()) {
       // Closing an account erases the name; a correction must not bring one back.
       throw BusinessException.conflict(
           "holder-account-closed",
