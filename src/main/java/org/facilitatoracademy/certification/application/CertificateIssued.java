@@ -26,4 +26,5 @@ public record CertificateIssued(
     CertificateStatus status,
     LocalDate issuedOn,
     LocalDate expiresOn,
-    boolean imported) {}
+    boolean imported)
+    implements CertificateEvent {}

@@ -24,4 +24,5 @@ public record CertificateNameCorrected(
     CertificateStatus status,
     LocalDate issuedOn,
     LocalDate expiresOn,
-    Instant correctedAt) {}
+    Instant correctedAt)
+    implements CertificateEvent {}

@@ -30,4 +30,5 @@ public record CertificateStatusChanged(
     LocalDate graceEndsOn,
     boolean mayLead,
     boolean mayBeAssigned,
-    Instant changedAt) {}
+    Instant changedAt)
+    implements CertificateEvent {}

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.facilitatoracademy.certification.application.CertificateEvent;
 import org.facilitatoracademy.certification.application.CertificateIssued;
 import org.facilitatoracademy.certification.application.CertificateNameCorrected;
 import org.facilitatoracademy.certification.application.CertificateStatusChanged;
@@ -29,16 +30,7 @@ public class CertificationListener {
 
   void issued(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateIssued event) {
     try {
-      register.issued(
-          new CertificateFacts(
-              event.certificateId(),
-              event.accountId(),
-              event.code(),
-              Credential.valueOf(event.credential().name()),
-              event.displayName(),
-              HeldStatus.valueOf(event.status().name()),
-              event.issuedOn(),
-              event.expiresOn()));
+      register.issued(facts(event, event.displayName()));
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Certificate " + event.certificateId() + " is not verifiable", e);
     }
@@ -58,16 +50,7 @@ public class CertificationListener {
                       .lookUp(event.code())
                       .map(PublicCertificate::displayName)
                       .orElseThrow());
-      register.changed(
-          new CertificateFacts(
-              event.certificateId(),
-              event.accountId(),
-              event.code(),
-              Credential.valueOf(event.credential().name()),
-              displayName,
-              HeldStatus.valueOf(event.status().name()),
-              event.issuedOn(),
-              event.expiresOn()));
+      register.changed(facts(event, displayName));
     } catch (RuntimeException e) {
       LOG.log(
           Level.SEVERE,
@@ -76,19 +59,22 @@ public class CertificationListener {
     }
   }
 
+  private static CertificateFacts facts(CertificateEvent event, String displayName) {
+    return new CertificateFacts(
+        event.certificateId(),
+        event.accountId(),
+        event.code(),
+        Credential.valueOf(event.credential().name()),
+        displayName,
+        HeldStatus.valueOf(event.status().name()),
+        event.issuedOn(),
+        event.expiresOn());
+  }
+
   void nameCorrected(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateNameCorrected event) {
     try {
-      register.nameCorrected(
-          new CertificateFacts(
-              event.certificateId(),
-              event.accountId(),
-              event.code(),
-              Credential.valueOf(event.credential().name()),
-              event.displayName(),
-              HeldStatus.valueOf(event.status().name()),
-              event.issuedOn(),
-              event.expiresOn()));
+      register.nameCorrected(facts(event, event.displayName()));
     } catch (RuntimeException e) {
       LOG.log(
           Level.SEVERE,

@@ -1,10 +1,10 @@
 package org.facilitatoracademy.certification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.facilitatoracademy.certification.domain.CertificateFixture.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.facilitatoracademy.platform.errors.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,44 +12,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The retention rule for a certificate whose holder closed their account. */
 class CertificateOfClosedAccountTest {
 
-  private static final LocalDate ISSUED = LocalDate.of(2026, 3, 1);
-  private static final LocalDate EXPIRES = LocalDate.of(2028, 3, 1);
-  private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-  private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
   private static final Instant CLOSED = Instant.parse("2026-06-02T10:00:00Z");
-  private static final int GRACE = 30;
-
-  private static Certificate certificate() {
-    return new Certificate(
-        "holder",
-        CredentialType.FACILITATOR,
-        "Sam T.",
-        "north-west",
-        ISSUED,
-        EXPIRES,
-        "0123456789ABCDEF",
-        null,
-        null,
-        true,
-        "admin",
-        NOW);
-  }
 
   private static Certificate withStatus(CertificateStatus status) {
-    Certificate c = certificate();
+    Certificate c = imported();
     if (status != CertificateStatus.ACTIVE) {
       c.changeStatus(status, "coordinator", TODAY, NOW);
     }
     return c;
-  }
-
-  private static String refusal(Runnable action) {
-    try {
-      action.run();
-    } catch (BusinessException e) {
-      return e.kind() + " " + e.code();
-    }
-    throw new AssertionError("not refused");
   }
 
   @ParameterizedTest
@@ -71,7 +41,7 @@ class CertificateOfClosedAccountTest {
 
   @Test
   void theRecordKeepsNumberCredentialDatesAndStatusButNotTheName() {
-    Certificate c = certificate();
+    Certificate c = imported();
 
     c.closeWithHolder(CLOSED);
 
@@ -96,7 +66,7 @@ class CertificateOfClosedAccountTest {
 
   @Test
   void anExpiredCertificateInItsGracePeriodStopsTheLeadingButStillReadsExpired() {
-    Certificate c = certificate();
+    Certificate c = imported();
     c.expireIfDue(EXPIRES, NOW);
     LocalDate inGrace = EXPIRES.plusDays(5);
     assertThat(c.mayLeadOn(inGrace, GRACE)).isTrue();
@@ -109,7 +79,7 @@ class CertificateOfClosedAccountTest {
 
   @Test
   void nothingMakesItActiveAgain() {
-    Certificate c = certificate();
+    Certificate c = imported();
     c.closeWithHolder(CLOSED);
 
     assertThat(
@@ -127,7 +97,7 @@ class CertificateOfClosedAccountTest {
 
   @Test
   void aCoordinatorMayStillRevokeItLater() {
-    Certificate c = certificate();
+    Certificate c = imported();
     c.closeWithHolder(CLOSED);
 
     c.changeStatus(CertificateStatus.REVOKED, "coordinator", TODAY, CLOSED);

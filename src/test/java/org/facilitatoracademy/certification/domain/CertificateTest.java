@@ -2,8 +2,8 @@ package org.facilitatoracademy.certification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.facilitatoracademy.certification.domain.CertificateFixture.*;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import org.facilitatoracademy.platform.errors.BusinessException;
 import org.junit.jupiter.api.Test;
@@ -12,40 +12,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CertificateTest {
 
-  private static final LocalDate ISSUED = LocalDate.of(2026, 3, 1);
-  private static final LocalDate EXPIRES = LocalDate.of(2028, 3, 1);
-  private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-  private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
-  private static final int GRACE = 30;
-
-  private static Certificate certificate() {
-    return new Certificate(
-        "holder",
-        CredentialType.FACILITATOR,
-        "Sam T.",
-        "north-west",
-        ISSUED,
-        EXPIRES,
-        "0123456789ABCDEF",
-        "application",
-        new EarnedOn("facilitator", "2026.1", "abc", "def"),
-        false,
-        "coordinator",
-        NOW);
-  }
-
-  private static String refusal(Runnable action) {
-    try {
-      action.run();
-    } catch (BusinessException e) {
-      return e.kind() + " " + e.code();
-    }
-    throw new AssertionError("not refused");
-  }
-
   @Test
   void aNewCertificateIsActiveUntilItsExpiryDateAndExpiredFromIt() {
-    Certificate c = certificate();
+    Certificate c = issued();
     assertThat(c.statusOn(TODAY)).isEqualTo(CertificateStatus.ACTIVE);
     assertThat(c.statusOn(EXPIRES.minusDays(1))).isEqualTo(CertificateStatus.ACTIVE);
     assertThat(c.statusOn(EXPIRES)).isEqualTo(CertificateStatus.EXPIRED);
@@ -54,22 +23,22 @@ class CertificateTest {
 
   @Test
   void expiryFollowsTheClockForLeaveTooButNotForSuspensionOrRevocation() {
-    Certificate onLeave = certificate();
+    Certificate onLeave = issued();
     onLeave.takeLeave(true, TODAY, NOW);
     assertThat(onLeave.statusOn(EXPIRES)).isEqualTo(CertificateStatus.EXPIRED);
 
-    Certificate suspended = certificate();
+    Certificate suspended = issued();
     suspended.changeStatus(CertificateStatus.SUSPENDED, "coordinator", TODAY, NOW);
     assertThat(suspended.statusOn(EXPIRES.plusYears(1))).isEqualTo(CertificateStatus.SUSPENDED);
 
-    Certificate revoked = certificate();
+    Certificate revoked = issued();
     revoked.changeStatus(CertificateStatus.REVOKED, "coordinator", TODAY, NOW);
     assertThat(revoked.statusOn(EXPIRES.plusYears(1))).isEqualTo(CertificateStatus.REVOKED);
   }
 
   @Test
   void theDailyJobStoresTheExpiryOnceTheDateHasCome() {
-    Certificate c = certificate();
+    Certificate c = issued();
     assertThat(c.expireIfDue(EXPIRES.minusDays(1), NOW)).isEmpty();
     assertThat(c.expireIfDue(EXPIRES, NOW))
         .contains(new StatusChange(CertificateStatus.ACTIVE, CertificateStatus.EXPIRED));
@@ -78,7 +47,7 @@ class CertificateTest {
 
   @Test
   void aHolderMayLeadDuringTheGracePeriodButMayNotBeNewlyAssigned() {
-    Certificate c = certificate();
+    Certificate c = issued();
     assertThat(c.mayBeAssignedOn(TODAY)).isTrue();
     assertThat(c.mayLeadOn(EXPIRES.plusDays(GRACE - 1), GRACE)).isTrue();
     assertThat(c.mayBeAssignedOn(EXPIRES)).isFalse();
@@ -87,10 +56,10 @@ class CertificateTest {
 
   @Test
   void leaveSuspensionAndRevocationStopLeadingAtOnce() {
-    Certificate c = certificate();
+    Certificate c = issued();
     c.takeLeave(true, TODAY, NOW);
     assertThat(c.mayLeadOn(TODAY, GRACE)).isFalse();
-    Certificate s = certificate();
+    Certificate s = issued();
     s.changeStatus(CertificateStatus.SUSPENDED, "coordinator", TODAY, NOW);
     assertThat(s.mayLeadOn(TODAY, GRACE)).isFalse();
   }
@@ -100,7 +69,7 @@ class CertificateTest {
       value = CertificateStatus.class,
       names = {"ACTIVE", "INACTIVE", "SUSPENDED", "REVOKED"})
   void revokedIsFinal(CertificateStatus target) {
-    Certificate c = certificate();
+    Certificate c = issued();
     c.changeStatus(CertificateStatus.REVOKED, "coordinator", TODAY, NOW);
     assertThat(refusal(() -> c.changeStatus(target, "other", TODAY, NOW)))
         .isEqualTo("CONFLICT revoked-final");
@@ -111,7 +80,7 @@ class CertificateTest {
 
   @Test
   void activeComesBackOnlyFromInactiveOrSuspendedAndNotAfterExpiry() {
-    Certificate c = certificate();
+    Certificate c = issued();
     assertThat(refusal(() -> c.changeStatus(CertificateStatus.ACTIVE, "coordinator", TODAY, NOW)))
         .isEqualTo("CONFLICT status-unchanged");
 
@@ -123,7 +92,7 @@ class CertificateTest {
     assertThat(refusal(() -> c.changeStatus(CertificateStatus.ACTIVE, "coordinator", EXPIRES, NOW)))
         .isEqualTo("CONFLICT expired");
 
-    Certificate suspended = certificate();
+    Certificate suspended = issued();
     suspended.changeStatus(CertificateStatus.SUSPENDED, "coordinator", TODAY, NOW);
     assertThat(
             refusal(
@@ -135,7 +104,7 @@ class CertificateTest {
 
   @Test
   void anExpiredCertificateCanBeSuspendedOrRevokedButNotSetInactive() {
-    Certificate c = certificate();
+    Certificate c = issued();
     assertThat(
             refusal(() -> c.changeStatus(CertificateStatus.INACTIVE, "coordinator", EXPIRES, NOW)))
         .isEqualTo("CONFLICT not-active");
@@ -145,21 +114,21 @@ class CertificateTest {
 
   @Test
   void nobodyChangesTheStatusOfTheirOwnCertificate() {
-    Certificate c = certificate();
+    Certificate c = issued();
     assertThat(refusal(() -> c.changeStatus(CertificateStatus.SUSPENDED, "holder", TODAY, NOW)))
         .isEqualTo("FORBIDDEN own-certificate");
   }
 
   @Test
   void expiredCannotBeSetByHand() {
-    Certificate c = certificate();
+    Certificate c = issued();
     assertThat(refusal(() -> c.changeStatus(CertificateStatus.EXPIRED, "coordinator", TODAY, NOW)))
         .isEqualTo("MALFORMED malformed");
   }
 
   @Test
   void theHolderTakesLeaveAndComesBackButOnlyFromTheirOwnLeave() {
-    Certificate c = certificate();
+    Certificate c = issued();
     assertThat(c.takeLeave(true, TODAY, NOW))
         .isEqualTo(new StatusChange(CertificateStatus.ACTIVE, CertificateStatus.INACTIVE));
     assertThat(refusal(() -> c.takeLeave(true, TODAY, NOW))).isEqualTo("CONFLICT not-active");
@@ -174,7 +143,7 @@ class CertificateTest {
 
   @Test
   void leaveIsRefusedFromSuspensionAndAfterExpiry() {
-    Certificate c = certificate();
+    Certificate c = issued();
     assertThat(refusal(() -> c.takeLeave(true, EXPIRES, NOW))).isEqualTo("CONFLICT not-active");
     c.changeStatus(CertificateStatus.SUSPENDED, "coordinator", TODAY, NOW);
     assertThat(refusal(() -> c.takeLeave(true, TODAY, NOW))).isEqualTo("CONFLICT not-active");
@@ -183,7 +152,7 @@ class CertificateTest {
 
   @Test
   void renewalInTheGracePeriodMakesAnExpiredCertificateActiveWithANewPeriod() {
-    Certificate c = certificate();
+    Certificate c = issued();
     c.expireIfDue(EXPIRES, NOW);
     LocalDate renewedOn = EXPIRES.plusDays(10);
     StatusChange change = c.renew(EXPIRES.plusYears(2), renewedOn, GRACE, "holder", NOW);
@@ -196,7 +165,7 @@ class CertificateTest {
 
   @Test
   void renewalBeyondTheGracePeriodIsRefused() {
-    Certificate c = certificate();
+    Certificate c = issued();
     c.expireIfDue(EXPIRES, NOW);
     assertThat(
             refusal(
@@ -206,7 +175,7 @@ class CertificateTest {
 
   @Test
   void anUpheldAppealReinstatesARevokedCertificate() {
-    Certificate c = certificate();
+    Certificate c = issued();
     c.changeStatus(CertificateStatus.REVOKED, "coordinator", TODAY, NOW);
     assertThat(c.reinstate("other", NOW).to()).isEqualTo(CertificateStatus.ACTIVE);
     assertThat(refusal(() -> c.reinstate("other", NOW))).isEqualTo("CONFLICT not-appealable");

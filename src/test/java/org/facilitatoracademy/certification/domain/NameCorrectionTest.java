@@ -1,10 +1,8 @@
 package org.facilitatoracademy.certification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.facilitatoracademy.certification.domain.CertificateFixture.*;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import org.facilitatoracademy.platform.errors.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -13,37 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A coordinator's correction of the name printed on a certificate. */
 class NameCorrectionTest {
 
-  private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-  private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
-
-  private static Certificate certificate() {
-    return new Certificate(
-        "holder",
-        CredentialType.FACILITATOR,
-        "Sam T.",
-        "north-west",
-        LocalDate.of(2026, 3, 1),
-        LocalDate.of(2028, 3, 1),
-        "0123456789ABCDEF",
-        "application",
-        new EarnedOn("facilitator", "2026.1", "abc", "def"),
-        false,
-        "coordinator",
-        NOW);
-  }
-
-  private static String refusal(Runnable action) {
-    try {
-      action.run();
-    } catch (BusinessException e) {
-      return e.kind() + " " + e.code();
-    }
-    throw new AssertionError("not refused");
-  }
-
   @Test
   void aCorrectionPrintsTheTrimmedNewNameAndRemembersTheOldOne() {
-    Certificate c = certificate();
+    Certificate c = issued();
 
     NameCorrection correction = c.correctDisplayName("  Samira T.  ", "coordinator").orElseThrow();
 
@@ -54,7 +24,7 @@ class NameCorrectionTest {
 
   @Test
   void theSameNameAgainChangesNothing() {
-    Certificate c = certificate();
+    Certificate c = issued();
 
     assertThat(c.correctDisplayName("Sam T.", "coordinator")).isEmpty();
     assertThat(c.correctDisplayName(" Sam T. ", "coordinator")).isEmpty();
@@ -65,7 +35,7 @@ class NameCorrectionTest {
   @NullSource
   @ValueSource(strings = {"", "   ", "\t"})
   void aBlankNameIsRefused(String name) {
-    Certificate c = certificate();
+    Certificate c = issued();
 
     assertThat(refusal(() -> c.correctDisplayName(name, "coordinator")))
         .isEqualTo("MALFORMED invalid-display-name");
@@ -74,7 +44,7 @@ class NameCorrectionTest {
 
   @Test
   void aNameIsAsLongAsAnAccountsDisplayNameAtMost() {
-    Certificate c = certificate();
+    Certificate c = issued();
     String longest = "N".repeat(NameCorrection.DISPLAY_NAME_MAX);
 
     assertThat(refusal(() -> c.correctDisplayName(longest + "N", "coordinator")))
@@ -84,7 +54,7 @@ class NameCorrectionTest {
 
   @Test
   void aRevokedCertificateKeepsItsName() {
-    Certificate c = certificate();
+    Certificate c = issued();
     c.changeStatus(CertificateStatus.REVOKED, "coordinator", TODAY, NOW);
 
     assertThat(refusal(() -> c.correctDisplayName("Samira T.", "coordinator")))
@@ -94,7 +64,7 @@ class NameCorrectionTest {
 
   @Test
   void aSuspendedCertificateCanStillBeCorrected() {
-    Certificate c = certificate();
+    Certificate c = issued();
     c.changeStatus(CertificateStatus.SUSPENDED, "coordinator", TODAY, NOW);
 
     assertThat(c.correctDisplayName("Samira T.", "coordinator")).isPresent();
@@ -103,7 +73,7 @@ class NameCorrectionTest {
 
   @Test
   void nobodyCorrectsTheNameOnTheirOwnCertificate() {
-    Certificate c = certificate();
+    Certificate c = issued();
 
     assertThat(refusal(() -> c.correctDisplayName("Samira T.", "holder")))
         .isEqualTo("FORBIDDEN own-certificate");
