@@ -297,6 +297,21 @@ class VerificationApiIT {
   }
 
   @Test
+  void lookingACertificateUpOnThePageOpensNoSession() {
+    Certified.Holder holder = Certified.holder(server, "FACILITATOR");
+    LoopbackClient visitor = LoopbackClient.from(server, "127.0.2.5");
+
+    LoopbackClient.Reply page = visitor.get("/verify/" + holder.code());
+    LoopbackClient.Reply form = visitor.get("/verify");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"status\"");
+    assertThat(page.header("Set-Cookie")).as("a QR scan keeps nothing per visitor").isNull();
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.header("Set-Cookie")).isNull();
+  }
+
+  @Test
   void aCredentialExistsOnlyForItsHolder() {
     Certified.Holder holder = Certified.holder(server, "FACILITATOR");
 
