@@ -3,8 +3,13 @@ package org.facilitatoracademy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +169,20 @@ class CatalogApiIT {
       }
     }
     throw new AssertionError("Not enrolled in " + courseId);
+  }
+
+  @Test
+  void browsingTheCatalogWithoutSigningInOpensNoSession() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path : List.of("/", "/catalog/courses.xhtml", "/catalog/course.xhtml?id=host")) {
+      HttpResponse<String> page =
+          client.send(
+              HttpRequest.newBuilder(URI.create(server.url(path))).build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
+    }
   }
 
   @Test
