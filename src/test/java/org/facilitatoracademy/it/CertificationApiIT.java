@@ -95,6 +95,80 @@ class CertificationApiIT {
         .hasSize(record.path("agreements").size());
   }
 
+  @Test
+  void coordinatorsNarrowTheirCertificatesByStatusExpiryAndNumberOrName() {
+    String tag = "Flt" + Long.toString(System.nanoTime(), 36);
+    LocalDate today = LocalDate.now();
+    String csv =
+        Accounts.uniqueEmail("soon")
+            + ","
+            + tag
+            + " Soon S.,north-west,FACILITATOR,"
+            + today.minusMonths(23)
+            + ","
+            + today.plusDays(20)
+            + "\n"
+            + Accounts.uniqueEmail("later")
+            + ","
+            + tag
+            + " Later L.,north-west,HOST,"
+            + today.minusMonths(3)
+            + ","
+            + today.plusDays(200)
+            + "\n"
+            + Accounts.uniqueEmail("lapsed")
+            + ","
+            + tag
+            + " Lapsed P.,north-west,FACILITATOR,"
+            + today.minusMonths(30)
+            + ","
+            + today.minusMonths(6)
+            + "\n";
+    Api.Reply imported = admin.post("/admin/certificates/import", "text/csv", csv);
+    assertThat(imported.json().path("imported").asInt()).as(imported.body()).isEqualTo(3);
+    String later = tag + " Later L.";
+    assertThat(
+            coordinator
+                .post(
+                    "/coordinator/certificates/" + idOf(coordinator, later) + "/status",
+                    Map.of("status", "SUSPENDED", "reason", "Reviewing a concern."))
+                .status())
+        .isEqualTo(200);
+
+    assertThat(namesIn(coordinator, "?q=" + tag.toLowerCase()))
+        .containsExactlyInAnyOrder(tag + " Soon S.", later, tag + " Lapsed P.");
+    assertThat(namesIn(coordinator, "?expiringWithinDays=30&q=" + tag))
+        .containsExactly(tag + " Soon S.");
+    assertThat(namesIn(coordinator, "?status=EXPIRED&q=" + tag))
+        .containsExactly(tag + " Lapsed P.");
+    assertThat(namesIn(coordinator, "?status=SUSPENDED&q=" + tag)).containsExactly(later);
+    assertThat(namesIn(coordinator, "?status=ACTIVE&q=" + tag)).containsExactly(tag + " Soon S.");
+    assertThat(namesIn(scotland, "?q=" + tag)).as("another region's coordinator").isEmpty();
+    assertThat(coordinator.get("/coordinator/certificates?status=LAPSED").status()).isEqualTo(400);
+    assertThat(coordinator.get("/coordinator/certificates?expiringWithinDays=-1").status())
+        .isEqualTo(400);
+    assertThat(coordinator.get("/coordinator/certificates?q=%25").status())
+        .as("a wildcard is searched for as a character")
+        .isEqualTo(200);
+    assertThat(namesIn(coordinator, "?q=" + tag + "%25")).isEmpty();
+  }
+
+  private static List<String> namesIn(Api who, String query) {
+    Api.Reply reply = who.get("/coordinator/certificates" + query + "&max=200");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json().findValuesAsText("displayName");
+  }
+
+  private static String idOf(Api who, String displayName) {
+    for (JsonNode c :
+        who.get("/coordinator/certificates?max=200&q=" + displayName.replace(" ", "%20")).json()) {
+      if (c.path("displayName").asText().equals(displayName)) {
+        return c.path("id").asText();
+      }
+    }
+    throw new AssertionError("No certificate of " + displayName);
+  }
+
   private static JsonNode pendingOf(Api.Reply queue) {
     assertThat(queue.status()).isEqualTo(200);
     for (JsonNode application : queue.json()) {

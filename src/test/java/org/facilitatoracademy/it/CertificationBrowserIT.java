@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 
 /** What trainees, mentors, coordinators and administrators do on the certification pages. */
@@ -173,6 +175,35 @@ class CertificationBrowserIT extends BrowserTest {
     assertThat(appeals.get(0).path("subjectId").asText()).isEqualTo(id);
     assertThat(appeals.get(0).path("text").asText())
         .isEqualTo("The concern was about another volunteer.");
+  }
+
+  @Test
+  void aCoordinatorFindsACertificateByNumberWithTheFilterBar() {
+    String holder = certifiedTrainee("filter-page", LocalDate.now().minusMonths(3));
+    String number =
+        Api.as(server, holder, PASSWORD)
+            .get("/me/certificates")
+            .json()
+            .get(0)
+            .path("number")
+            .asText();
+    signInAs(Accounts.COORDINATOR, Accounts.PASSWORD);
+    browser.open("/certification/coordinator/certificates.xhtml");
+
+    new Select(browser.find("#certificates\\:statusShown_input")).selectByValue("ACTIVE");
+    browser.type("#certificates\\:search", number.toLowerCase());
+    browser.click("#certificates\\:applyFilter");
+
+    browser
+        .wait(Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              var rows = d.findElements(By.cssSelector("#certificates\\:table_data tr"));
+              return rows.size() == 1 && rows.get(0).getText().contains(number);
+            });
+    assertThat(browser.find("label[for='certificates:search']").getText())
+        .isEqualTo("Number or name contains");
   }
 
   @Test

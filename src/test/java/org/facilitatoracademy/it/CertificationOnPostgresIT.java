@@ -99,6 +99,13 @@ class CertificationOnPostgresIT {
       assertThat(holder.get("/certificates/" + id + "/renewal").json().path("unmet").toString())
           .contains("renewal-window");
       assertThat(admin.get("/coordinator/certificates").json()).hasSizeGreaterThanOrEqualTo(3);
+      assertThat(
+              admin
+                  .get("/coordinator/certificates?status=INACTIVE&expiringWithinDays=1000&q=fa-")
+                  .json()
+                  .findValuesAsText("id"))
+          .as("the filtered list, built as a criteria query, on PostgreSQL")
+          .contains(id);
       assertThat(coordinator.get("/coordinator/certificates").body()).doesNotContain("New N.");
       assertThat(admin.get("/coordinator/applications").status()).isEqualTo(200);
       assertThat(coordinator.get("/coordinator/applications?status=PENDING").status())

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.facilitatoracademy.certification.application.AppealView;
@@ -20,12 +21,14 @@ import org.facilitatoracademy.certification.application.Appeals;
 import org.facilitatoracademy.certification.application.ApplicantRecord;
 import org.facilitatoracademy.certification.application.ApplicationView;
 import org.facilitatoracademy.certification.application.Applications;
+import org.facilitatoracademy.certification.application.CertificateFilter;
 import org.facilitatoracademy.certification.application.CertificateView;
 import org.facilitatoracademy.certification.application.Certificates;
 import org.facilitatoracademy.certification.application.Decision;
 import org.facilitatoracademy.certification.application.StatusReasonView;
 import org.facilitatoracademy.certification.domain.Appeal;
 import org.facilitatoracademy.certification.domain.ApplicationStatus;
+import org.facilitatoracademy.certification.domain.CertificateStatus;
 import org.facilitatoracademy.platform.errors.BusinessException;
 
 /**
@@ -75,11 +78,26 @@ public class CoordinatorCertificationResource {
 
   @GET
   @Path("certificates")
-  @Operation(summary = "Certificates of the coordinator's region (ADMIN: all regions)")
+  @Operation(
+      summary =
+          "Certificates of the coordinator's region (ADMIN: all regions), newest first; optionally"
+              + " only a `status` as it reads today (ACTIVE, EXPIRED, INACTIVE, SUSPENDED,"
+              + " REVOKED), only those expiring within `expiringWithinDays` (then soonest first),"
+              + " only those whose number or display name contains `q`")
   public List<CertificateView> certificates(
+      @QueryParam("status") String status,
+      @QueryParam("expiringWithinDays") String expiringWithinDays,
+      @QueryParam("q") String text,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max) {
-    return certificates.inMyRegion(Math.max(0, first), Math.min(Math.max(1, max), 200));
+    CertificateFilter filter =
+        new CertificateFilter(
+            status == null || status.isBlank()
+                ? Optional.empty()
+                : Optional.of(certificateStatus(status)),
+            days(expiringWithinDays),
+            Optional.ofNullable(text));
+    return certificates.inMyRegion(filter, Math.max(0, first), Math.min(Math.max(1, max), 200));
   }
 
   @POST
@@ -140,6 +158,31 @@ public class CoordinatorCertificationResource {
   public AppealView decideAppeal(@PathParam("id") String id, Bodies.AppealDecisionBody body) {
     Bodies.required(body);
     return appeals.decide(id, approve(body.decision(), "UPHOLD", "DISMISS"), body.comment());
+  }
+
+  private static Optional<Integer> days(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      int days = Integer.parseInt(value.strip());
+      if (days >= 0) {
+        return Optional.of(days);
+      }
+    } catch (NumberFormatException e) {
+      // answered below, like a negative number
+    }
+    throw BusinessException.malformed(
+        "expiringWithinDays must be a whole number of days, 0 or more.");
+  }
+
+  private static CertificateStatus certificateStatus(String value) {
+    try {
+      return CertificateStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw BusinessException.malformed(
+          "status must be ACTIVE, EXPIRED, INACTIVE, SUSPENDED or REVOKED.");
+    }
   }
 
   private static ApplicationStatus applicationStatus(String value) {

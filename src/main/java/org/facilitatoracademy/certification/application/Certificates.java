@@ -13,6 +13,7 @@ import org.facilitatoracademy.audit.application.AuditLog;
 import org.facilitatoracademy.certification.domain.Certificate;
 import org.facilitatoracademy.certification.domain.CertificateDocument;
 import org.facilitatoracademy.certification.domain.CertificateRepository;
+import org.facilitatoracademy.certification.domain.CertificateSearch;
 import org.facilitatoracademy.certification.domain.CertificateStatus;
 import org.facilitatoracademy.certification.domain.EarnedOn;
 import org.facilitatoracademy.certification.domain.HistoryEntry;
@@ -243,15 +244,29 @@ public class Certificates {
 
   /** The certificates of the coordinator's region (every region for administrators). */
   @RolesAllowed({"COORDINATOR", "ADMIN"})
-  public List<CertificateView> inMyRegion(int first, int max) {
-    Caller me = Caller.of(accounts.me());
+  public List<CertificateView> inMyRegion(CertificateFilter filter, int first, int max) {
     LocalDate today = LocalDate.now(clock);
-    return certificates.inRegion(me.scope(), first, max).stream().map(c -> view(c, today)).toList();
+    return certificates.search(searchInMyRegion(filter, today), first, max).stream()
+        .map(c -> view(c, today))
+        .toList();
   }
 
   @RolesAllowed({"COORDINATOR", "ADMIN"})
-  public long countInMyRegion() {
-    return certificates.countInRegion(Caller.of(accounts.me()).scope());
+  public long countInMyRegion(CertificateFilter filter) {
+    return certificates.count(searchInMyRegion(filter, LocalDate.now(clock)));
+  }
+
+  private CertificateSearch searchInMyRegion(CertificateFilter filter, LocalDate today) {
+    try {
+      return new CertificateSearch(
+          Optional.ofNullable(Caller.of(accounts.me()).scope()),
+          filter.status(),
+          filter.expiringWithinDays(),
+          filter.text(),
+          today);
+    } catch (IllegalArgumentException e) {
+      throw BusinessException.malformed(e.getMessage());
+    }
   }
 
   /** The coordinator-only reasons of a certificate's status changes; reading them is audited. */

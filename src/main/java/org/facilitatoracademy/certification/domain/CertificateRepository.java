@@ -19,10 +19,13 @@ public interface CertificateRepository {
 
   List<Certificate> ofHolder(String holderId);
 
-  /** Certificates of a region (all regions when null), newest first. */
-  List<Certificate> inRegion(String region, int first, int max);
+  /**
+   * The certificates the search asks for: newest first, or soonest to expire first when it asks for
+   * those expiring soon.
+   */
+  List<Certificate> search(CertificateSearch search, int first, int max);
 
-  long countInRegion(String region);
+  long count(CertificateSearch search);
 
   /** Stores a new certificate and gives it its number. */
   Certificate issue(Certificate certificate, String numberPrefix);

@@ -6,13 +6,20 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.facilitatoracademy.certification.domain.Certificate;
 import org.facilitatoracademy.certification.domain.CertificateNotice;
 import org.facilitatoracademy.certification.domain.CertificateRepository;
+import org.facilitatoracademy.certification.domain.CertificateSearch;
 import org.facilitatoracademy.certification.domain.CertificateStatus;
 import org.facilitatoracademy.certification.domain.ImportedAccount;
 import org.facilitatoracademy.certification.domain.StatusReason;
@@ -59,28 +66,73 @@ public class JpaCertificateRepository implements CertificateRepository {
   }
 
   @Override
-  public List<Certificate> inRegion(String region, int first, int max) {
-    // Two query texts rather than ":r is null": PostgreSQL cannot type a null parameter.
-    TypedQuery<Certificate> query =
-        region == null
-            ? em.createQuery(
-                "select c from Certificate c order by c.issuedOn desc, c.id desc",
-                Certificate.class)
-            : em.createQuery(
-                    "select c from Certificate c where c.region = :r"
-                        + " order by c.issuedOn desc, c.id desc",
-                    Certificate.class)
-                .setParameter("r", region);
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  public List<Certificate> search(CertificateSearch search, int first, int max) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Certificate> query = cb.createQuery(Certificate.class);
+    Root<Certificate> c = query.from(Certificate.class);
+    query.select(c).where(matching(search, cb, c));
+    query.orderBy(
+        search.expiringWithinDays().isPresent()
+            ? List.of(cb.asc(c.get("expiresOn")), cb.asc(c.get("id")))
+            : List.of(cb.desc(c.get("issuedOn")), cb.desc(c.get("id"))));
+    return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   @Override
-  public long countInRegion(String region) {
-    return region == null
-        ? em.createQuery("select count(c) from Certificate c", Long.class).getSingleResult()
-        : em.createQuery("select count(c) from Certificate c where c.region = :r", Long.class)
-            .setParameter("r", region)
-            .getSingleResult();
+  public long count(CertificateSearch search) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<Certificate> c = query.from(Certificate.class);
+    query.select(cb.count(c)).where(matching(search, cb, c));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  /**
+   * The search as a condition. A criteria query adds only the conditions asked for, where one JPQL
+   * text with ":x is null" tests would fail on PostgreSQL, which cannot type a null parameter.
+   */
+  private static Predicate[] matching(
+      CertificateSearch search, CriteriaBuilder cb, Root<Certificate> c) {
+    List<Predicate> where = new ArrayList<>();
+    LocalDate today = search.today();
+    search.region().ifPresent(r -> where.add(cb.equal(c.get("region"), r)));
+    search.status().ifPresent(s -> where.add(statusOn(s, today, cb, c)));
+    search
+        .expiringBy()
+        .ifPresent(
+            by -> {
+              where.add(cb.greaterThan(c.<LocalDate>get("expiresOn"), today));
+              where.add(cb.lessThanOrEqualTo(c.<LocalDate>get("expiresOn"), by));
+            });
+    search
+        .text()
+        .ifPresent(
+            text -> {
+              String pattern =
+                  "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+              where.add(
+                  cb.or(
+                      cb.like(cb.lower(c.get("number")), pattern, '\\'),
+                      cb.like(cb.lower(c.get("displayName")), pattern, '\\')));
+            });
+    return where.toArray(Predicate[]::new);
+  }
+
+  /**
+   * The status a certificate reads on the day, as {@link Certificate#statusOn} computes it: an
+   * active or inactive certificate past its date reads EXPIRED before the nightly job stores it so.
+   */
+  private static Predicate statusOn(
+      CertificateStatus wanted, LocalDate day, CriteriaBuilder cb, Root<Certificate> c) {
+    Path<CertificateStatus> stored = c.get("status");
+    Path<LocalDate> expiresOn = c.get("expiresOn");
+    Predicate pastExpiry = cb.lessThanOrEqualTo(expiresOn, day);
+    Predicate lapsing = stored.in(CertificateStatus.ACTIVE, CertificateStatus.INACTIVE);
+    return switch (wanted) {
+      case EXPIRED -> cb.or(cb.equal(stored, wanted), cb.and(lapsing, pastExpiry));
+      case ACTIVE, INACTIVE -> cb.and(cb.equal(stored, wanted), cb.greaterThan(expiresOn, day));
+      default -> cb.equal(stored, wanted);
+    };
   }
 
   @Override

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.facilitatoracademy.certification.application.CertificateFilter;
 import org.facilitatoracademy.certification.application.CertificateView;
 import org.facilitatoracademy.certification.application.Certificates;
 import org.facilitatoracademy.certification.application.StatusReasonView;
@@ -25,6 +27,7 @@ import org.primefaces.model.SortMeta;
 public class CoordinatorCertificatesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final List<Integer> EXPIRY_WINDOWS = List.of(30, 60, 90);
 
   @Inject private transient Certificates certificates;
   @Inject private transient PageMessages messages;
@@ -34,6 +37,9 @@ public class CoordinatorCertificatesBacking implements Serializable {
   private String reason;
   private String newDisplayName;
   private List<StatusReasonView> reasons = List.of();
+  private CertificateStatus statusShown;
+  private Integer expiringWithinDays;
+  private String search;
 
   private final LazyDataModel<CertificateView> model =
       new LazyDataModel<>() {
@@ -41,7 +47,7 @@ public class CoordinatorCertificatesBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) certificates.countInMyRegion();
+          return (int) certificates.countInMyRegion(filter());
         }
 
         @Override
@@ -50,7 +56,7 @@ public class CoordinatorCertificatesBacking implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return certificates.inMyRegion(first, pageSize);
+          return certificates.inMyRegion(filter(), first, pageSize);
         }
 
         @Override
@@ -58,6 +64,48 @@ public class CoordinatorCertificatesBacking implements Serializable {
           return certificate.id();
         }
       };
+
+  /** What the filter bar above the table asks for; empty fields do not narrow the list. */
+  private CertificateFilter filter() {
+    return new CertificateFilter(
+        Optional.ofNullable(statusShown),
+        Optional.ofNullable(expiringWithinDays),
+        Optional.ofNullable(search));
+  }
+
+  /** The choices of "Expires within", the horizons a coordinator plans renewals over. */
+  public List<Integer> getExpiryWindows() {
+    return EXPIRY_WINDOWS;
+  }
+
+  /** Every status a certificate can read today, for the status filter. */
+  public CertificateStatus[] getStatusesShown() {
+    return CertificateStatus.values();
+  }
+
+  public CertificateStatus getStatusShown() {
+    return statusShown;
+  }
+
+  public void setStatusShown(CertificateStatus statusShown) {
+    this.statusShown = statusShown;
+  }
+
+  public Integer getExpiringWithinDays() {
+    return expiringWithinDays;
+  }
+
+  public void setExpiringWithinDays(Integer expiringWithinDays) {
+    this.expiringWithinDays = expiringWithinDays;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
 
   public void select(CertificateView certificate) {
     selected = certificate;
