@@ -207,6 +207,39 @@ class CertificationBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aCoordinatorGoesFromTheHomePageToTheCertificatesExpiringSoon() {
+    String soon = Accounts.createTrainee(server, "expiring-soon", PASSWORD);
+    Api.Reply report =
+        Api.as(server, Accounts.ADMIN, Accounts.PASSWORD)
+            .post(
+                "/admin/certificates/import",
+                "text/csv",
+                soon
+                    + ",Soon S.,north-west,FACILITATOR,"
+                    + LocalDate.now().minusMonths(23)
+                    + ","
+                    + LocalDate.now().plusDays(1)
+                    + "\n");
+    assertThat(report.json().path("imported").asInt()).as(report.body()).isEqualTo(1);
+    String number =
+        Api.as(server, soon, PASSWORD)
+            .get("/me/certificates")
+            .json()
+            .get(0)
+            .path("number")
+            .asText();
+    signInAs(Accounts.COORDINATOR, Accounts.PASSWORD);
+
+    assertThat(browser.find("#pendingApplications").getText()).endsWith("for a decision");
+    assertThat(browser.find("#expiringSoon").getText()).endsWith("within 90 days");
+    browser.click("#expiringSoon");
+
+    assertThat(browser.find("#certificates\\:table").getText()).contains(number);
+    assertThat(browser.find("#certificates\\:expiring_label").getText()).isEqualTo("90 days");
+    assertThat(browser.find("#certificates\\:statusShown_label").getText()).isEqualTo("Active");
+  }
+
+  @Test
   void theHolderTakesLeaveAndComesBackOnThePage() {
     String holder = certifiedTrainee("leave-page", LocalDate.now().minusMonths(2));
     signInAs(holder, PASSWORD);
