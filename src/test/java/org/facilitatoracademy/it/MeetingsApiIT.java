@@ -85,6 +85,28 @@ class MeetingsApiIT {
   }
 
   @Test
+  void theCandidatesForLeadingAFourPointMeetingAreThePeopleWhoMayLeadItToday() {
+    Person facilitator = Credentialed.active(server, "FACILITATOR", "Cand F.");
+    Person host = Credentialed.active(server, "HOST", "Cand H.");
+    Person suspended = Credentialed.withStatus(server, "FACILITATOR", "SUSPENDED", "Cand S.");
+    Person trainee = Credentialed.trainee(server, "north-west", "Cand T.");
+    String meetingId = createMeeting(unique("Candidates"), "FOUR_POINT");
+
+    Api.Reply candidates =
+        coordinator.get("/coordinator/meetings/" + meetingId + "/candidates?duty=LEADER");
+
+    assertThat(candidates.status()).isEqualTo(200);
+    List<String> ids = candidates.json().findValuesAsText("accountId");
+    assertThat(ids).contains(facilitator.id());
+    assertThat(ids).doesNotContain(host.id(), suspended.id(), trainee.id());
+    for (JsonNode candidate : candidates.json()) {
+      if (candidate.path("accountId").asText().equals(facilitator.id())) {
+        assertThat(candidate.path("credential").asText()).isEqualTo("FACILITATOR");
+      }
+    }
+  }
+
+  @Test
   void aMeetingOnDatesKeepsItsDatesAndAnOnlineMeetingHasNoCity() {
     Map<String, Object> body = meeting(unique("Online dates"), "DISCUSSION", "north-west");
     body.put(

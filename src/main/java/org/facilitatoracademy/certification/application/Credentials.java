@@ -5,8 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.facilitatoracademy.certification.domain.Certificate;
 import org.facilitatoracademy.certification.domain.CertificateRepository;
 import org.facilitatoracademy.certification.domain.CredentialType;
@@ -30,6 +33,19 @@ public class Credentials {
   public List<HeldCredential> heldBy(String accountId) {
     LocalDate today = LocalDate.now(clock);
     return certificates.ofHolder(accountId).stream().map(c -> held(c, today)).toList();
+  }
+
+  /**
+   * What each of these people holds, in one look-up (a coordinator choosing among the people of a
+   * region); someone holding nothing is absent from the map.
+   */
+  public Map<String, List<HeldCredential>> heldByEach(Collection<String> accountIds) {
+    LocalDate today = LocalDate.now(clock);
+    return certificates.ofHolders(accountIds).stream()
+        .collect(
+            Collectors.groupingBy(
+                Certificate::holderId,
+                Collectors.mapping(c -> held(c, today), Collectors.toList())));
   }
 
   /** Whether the person may be given a meeting of this credential to lead now. */

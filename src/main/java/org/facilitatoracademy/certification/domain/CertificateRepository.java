@@ -1,6 +1,7 @@
 package org.facilitatoracademy.certification.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public interface CertificateRepository {
   Optional<Certificate> findByCode(String code);
 
   List<Certificate> ofHolder(String holderId);
+
+  /** The certificates of each of these people, newest first, in one look-up. */
+  List<Certificate> ofHolders(Collection<String> holderIds);
 
   /**
    * The certificates the search asks for: newest first, or soonest to expire first when it asks for

@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.Root;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.facilitatoracademy.certification.domain.Certificate;
@@ -26,6 +27,8 @@ import org.facilitatoracademy.certification.domain.StatusReason;
 
 @ApplicationScoped
 public class JpaCertificateRepository implements CertificateRepository {
+
+  private static final int HOLDERS_PER_QUERY = 500;
 
   @PersistenceContext(unitName = "academy")
   private EntityManager em;
@@ -63,6 +66,23 @@ public class JpaCertificateRepository implements CertificateRepository {
             Certificate.class)
         .setParameter("h", holderId)
         .getResultList();
+  }
+
+  @Override
+  public List<Certificate> ofHolders(Collection<String> holderIds) {
+    // In slices, as databases limit the parameters of one statement.
+    List<String> ids = List.copyOf(holderIds);
+    List<Certificate> found = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += HOLDERS_PER_QUERY) {
+      found.addAll(
+          em.createQuery(
+                  "select c from Certificate c where c.holderId in :h"
+                      + " order by c.issuedOn desc, c.id desc",
+                  Certificate.class)
+              .setParameter("h", ids.subList(from, Math.min(ids.size(), from + HOLDERS_PER_QUERY)))
+              .getResultList());
+    }
+    return found;
   }
 
   @Override

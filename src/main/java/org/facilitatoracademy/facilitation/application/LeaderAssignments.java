@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.facilitatoracademy.audit.application.AuditLog;
 import org.facilitatoracademy.facilitation.domain.CredentialRegister;
@@ -136,11 +137,16 @@ public class LeaderAssignments {
     Meeting meeting = scope.meeting(me, meetingId);
     LeadershipPolicy rule = policy.leadership();
     LocalDate today = LocalDate.now(clock);
-    return accounts.membersOfMyRegion().stream()
-        .filter(person -> !alreadyServes(meeting, duty, person.id()))
+    List<AccountView> people =
+        accounts.membersOfMyRegion().stream()
+            .filter(person -> !alreadyServes(meeting, duty, person.id()))
+            .toList();
+    Map<String, List<LeaderCredential>> credentialsOf =
+        credentials.heldByEach(people.stream().map(AccountView::id).toList());
+    return people.stream()
         .map(
             person -> {
-              List<LeaderCredential> held = credentials.heldBy(person.id());
+              List<LeaderCredential> held = credentialsOf.getOrDefault(person.id(), List.of());
               Eligibility e = rule.forNewDuty(duty, meeting.kind(), held, today);
               return e.eligible()
                   ? new Candidate(person.id(), person.displayName(), e.basis())

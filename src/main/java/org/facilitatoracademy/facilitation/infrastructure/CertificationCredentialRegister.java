@@ -2,7 +2,10 @@ package org.facilitatoracademy.facilitation.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.facilitatoracademy.certification.application.Credentials;
 import org.facilitatoracademy.certification.application.HeldCredential;
 import org.facilitatoracademy.facilitation.domain.CredentialKind;
@@ -24,6 +27,21 @@ public class CertificationCredentialRegister implements CredentialRegister {
     return credentials.heldBy(accountId).stream()
         .map(CertificationCredentialRegister::toLeaderCredential)
         .toList();
+  }
+
+  @Override
+  public Map<String, List<LeaderCredential>> heldByEach(Collection<String> accountIds) {
+    Map<String, List<LeaderCredential>> held = new HashMap<>();
+    credentials
+        .heldByEach(accountIds)
+        .forEach(
+            (id, credentialsHeld) ->
+                held.put(
+                    id,
+                    credentialsHeld.stream()
+                        .map(CertificationCredentialRegister::toLeaderCredential)
+                        .toList()));
+    return held;
   }
 
   static LeaderCredential toLeaderCredential(HeldCredential held) {
