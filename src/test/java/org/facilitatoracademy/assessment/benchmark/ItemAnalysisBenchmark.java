@@ -32,8 +32,9 @@ import org.facilitatoracademy.catalog.infrastructure.ContentLoader;
  *   <li>what keeping the totals adds to grading one attempt.
  * </ul>
  *
- * <p>Run with {@code mvn -B -Pbenchmark test -DskipTests}; {@code -Dbenchmark.attempts=N} and
- * {@code -Dbenchmark.databases=h2,postgresql} change the defaults. Not a test: CI never runs it.
+ * <p>Run with {@code mvn -B -Pbenchmark process-test-classes}; {@code -Dbenchmark.attempts=N} and
+ * {@code -Dbenchmark.databases=h2,postgresql} change the defaults. CI does not time it; {@link
+ * ItemAnalysisBenchmarkTest} runs it small on every build so it keeps working.
  */
 public final class ItemAnalysisBenchmark {
 
@@ -59,20 +60,27 @@ public final class ItemAnalysisBenchmark {
     List<String> databases =
         Arrays.asList(System.getProperty("benchmark.databases", "h2,postgresql").split(","));
     Path workDir = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
+    String report = measure(attempts, databases, workDir);
+    System.out.println(report);
+    Files.writeString(workDir.resolve("results.md"), report);
+  }
+
+  /**
+   * Writes the attempts into each database, checks the running totals against the figures computed
+   * from the slots (throwing when they differ) and returns the report.
+   */
+  static String measure(int attempts, List<String> databases, Path workDir) throws Exception {
     Files.createDirectories(workDir);
     ContentSnapshot content =
         new ContentLoader().load(Path.of("."), ContentSnapshot.empty()).snapshot();
     Quiz exam = content.getQuiz(QUIZ);
-
     List<Result> results = new ArrayList<>();
     for (String kind : databases) {
       try (BenchmarkDatabase db = BenchmarkDatabase.start(kind.strip(), workDir)) {
         results.add(run(db, exam, content, attempts));
       }
     }
-    String report = report(exam, results);
-    System.out.println(report);
-    Files.writeString(workDir.resolve("results.md"), report);
+    return report(exam, results);
   }
 
   private static Result run(BenchmarkDatabase db, Quiz exam, ContentSnapshot content, int attempts)
