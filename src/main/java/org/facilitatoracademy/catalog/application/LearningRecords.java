@@ -53,14 +53,7 @@ public class LearningRecords implements PersonalData {
   @Override
   public List<CourseRecord> of(String accountId) {
     ContentSnapshot snapshot = content.snapshot();
-    return everyRound(accountId).stream().map(e -> record(snapshot, e)).toList();
-  }
-
-  /** {@link EnrollmentRepository#of} gives the current round of each course; this, all of them. */
-  private List<Enrollment> everyRound(String accountId) {
-    return enrollments.of(accountId).stream()
-        .flatMap(current -> enrollments.rounds(accountId, current.courseId()).stream())
-        .toList();
+    return enrollments.everyRound(accountId).stream().map(e -> record(snapshot, e)).toList();
   }
 
   private static CourseRecord record(ContentSnapshot snapshot, Enrollment e) {
@@ -92,6 +85,6 @@ public class LearningRecords implements PersonalData {
 
   /** Retention: every round of every course and all done in it are erased with the account. */
   void erase(@Observes AccountClosed closed) {
-    everyRound(closed.accountId()).forEach(enrollments::remove);
+    enrollments.everyRound(closed.accountId()).forEach(enrollments::remove);
   }
 }

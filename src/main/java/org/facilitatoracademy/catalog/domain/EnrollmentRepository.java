@@ -12,8 +12,8 @@ public interface EnrollmentRepository {
   /** The current round of each course the person is enrolled in, most recently used first. */
   List<Enrollment> of(String accountId);
 
-  /** Every round of the course the person took, first to latest. */
-  List<Enrollment> rounds(String accountId, String courseId);
+  /** Every round of every course the person took, by course, first round to latest. */
+  List<Enrollment> everyRound(String accountId);
 
   Enrollment store(Enrollment enrollment);
 

@@ -39,13 +39,11 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
   }
 
   @Override
-  public List<Enrollment> rounds(String accountId, String courseId) {
+  public List<Enrollment> everyRound(String accountId) {
     return em.createQuery(
-            "select e from Enrollment e where e.accountId = :a and e.courseId = :c"
-                + " order by e.round",
+            "select e from Enrollment e where e.accountId = :a order by e.courseId, e.round",
             Enrollment.class)
         .setParameter("a", accountId)
-        .setParameter("c", courseId)
         .getResultList();
   }
 

@@ -108,6 +108,15 @@ public class Applications {
     return applications.ofApplicant(accounts.callerId()).stream().map(this::view).toList();
   }
 
+  /**
+   * How many applications of the coordinator's region (every region for administrators) have the
+   * status; without building each one's view, which looks up the applicant and the history.
+   */
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  public int countInQueue(ApplicationStatus status) {
+    return applications.queue(Caller.of(accounts.me()).scope(), status).size();
+  }
+
   /** The queue of the coordinator's own region; administrators see every region. */
   @RolesAllowed({"COORDINATOR", "ADMIN"})
   public List<ApplicationView> queue(ApplicationStatus status) {

@@ -29,7 +29,7 @@ public class CoordinatorHomeBacking {
 
   public int getPending() {
     if (pending == null) {
-      pending = applications.queue(ApplicationStatus.PENDING).size();
+      pending = applications.countInQueue(ApplicationStatus.PENDING);
     }
     return pending;
   }
