@@ -35,6 +35,11 @@ public final class Api {
     return new Api(server, "Basic " + token);
   }
 
+  /** The same caller speaking to another server (the same one restarted, say). */
+  public Api on(TestServer other) {
+    return new Api(other, authorization);
+  }
+
   /** One answer of the API. */
   public record Reply(int status, String body, HttpResponse<String> raw) {
     public JsonNode json() {

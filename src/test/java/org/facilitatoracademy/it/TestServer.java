@@ -159,6 +159,19 @@ public final class TestServer implements AutoCloseable {
     return process.isAlive();
   }
 
+  /**
+   * Kills the process as {@code kill -9} does: no shutdown hook runs and nothing is flushed, as
+   * when the machine's power or the operating system's memory killer ends it.
+   */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Stops the server and waits until the process is gone, so its database files are free. */
   @Override
   public void close() {

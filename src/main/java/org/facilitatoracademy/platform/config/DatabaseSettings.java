@@ -20,9 +20,23 @@ public record DatabaseSettings(String url, String user, String password) {
             + Path.of(dataDir, "academy").toAbsolutePath().normalize()
             + ";MODE=Regular";
     return new DatabaseSettings(
-        config.getOptionalValue("academy.db.url", String.class).orElse(defaultUrl),
+        durable(config.getOptionalValue("academy.db.url", String.class).orElse(defaultUrl)),
         config.getOptionalValue("academy.db.user", String.class).orElse("sa"),
         config.getOptionalValue("academy.db.password", String.class).orElse(""));
+  }
+
+  /**
+   * An embedded H2 writes committed transactions to its file up to half a second later by default
+   * (WRITE_DELAY 500 ms), so a process killed in that window loses writes it already acknowledged.
+   * With WRITE_DELAY=0 every commit is written before it returns. An operator who sets WRITE_DELAY
+   * in the URL keeps their choice.
+   */
+  static String durable(String url) {
+    if (!url.startsWith("jdbc:h2:")
+        || url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+      return url;
+    }
+    return url + ";WRITE_DELAY=0";
   }
 
   public boolean isPostgres() {
