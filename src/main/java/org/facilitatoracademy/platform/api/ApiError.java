@@ -14,7 +14,11 @@ public record ApiError(String error, String message, List<String> unmet) {
   public static Response response(int status, String error, String message, List<String> unmet) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ApiError(error, message, unmet == null || unmet.isEmpty() ? null : unmet))
+        .entity(
+            new ApiError(
+                error,
+                Quoted.shortenEchoes(message),
+                unmet == null || unmet.isEmpty() ? null : unmet))
         .build();
   }
 }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.facilitatoracademy.identity.application.SignInOutcome;
+import org.facilitatoracademy.platform.web.SecurityHeaders;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one per application).
@@ -36,6 +37,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // This runs before any filter: its 401s and redirects carry the same headers as the rest.
+    SecurityHeaders.applyTo(request, response);
     if (isApi(request)) {
       return validateApi(request, response, context);
     }

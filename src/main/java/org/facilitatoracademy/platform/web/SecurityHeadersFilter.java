@@ -1,37 +1,51 @@
 package org.facilitatoracademy.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Headers that make the browser refuse what this application never does: being framed, loading
- * scripts or content from elsewhere, guessing content types, leaking the address it came from.
- *
- * <p>PrimeFaces still writes inline scripts and handlers, so scripts allow 'unsafe-inline' from
- * this origin only; no remote origin is ever allowed and output is escaped by Faces.
+ * Headers that make the browser refuse what this application never does: being framed, running
+ * scripts that are not ours, guessing content types, leaking the address it came from, caching
+ * personal data. Also on error pages, which the container reaches by an error dispatch.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeadersFilter extends HttpFilter {
-
-  static final String CSP =
-      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self'"
-          + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
-          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CSP);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    chain.doFilter(request, response);
+    SecurityHeaders.applyTo(request, response);
+    chain.doFilter(request, new OnePolicy(response));
+  }
+
+  /**
+   * PrimeFaces adds its page policy (ours plus the page's nonce) as a second header; two policies
+   * would both apply, and ours without the nonce would block its scripts. Its policy replaces ours.
+   */
+  private static final class OnePolicy extends HttpServletResponseWrapper {
+
+    OnePolicy(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if ("Content-Security-Policy".equalsIgnoreCase(name)) {
+        setHeader(name, value);
+      } else {
+        super.addHeader(name, value);
+      }
+    }
   }
 }
