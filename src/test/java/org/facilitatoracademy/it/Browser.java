@@ -54,7 +54,18 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(
                 new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
             .build();
+    // The console is read after each test: a script the Content-Security-Policy refused is a
+    // page that no longer works.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     this.driver = new ChromeDriver(service, options);
+  }
+
+  /** What the browser refused under the Content-Security-Policy since the last call. */
+  public java.util.List<String> policyViolations() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
   }
 
   public Browser open(String path) {
@@ -95,9 +106,15 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Whether clicking the element leaves the page: PrimeFaces ajax handlers return false. */
+  /**
+   * Whether clicking the element leaves the page: PrimeFaces ajax handlers return false. Under the
+   * Content-Security-Policy PrimeFaces binds them with jQuery instead of an onclick attribute.
+   */
   private static final String LOADS_PAGE =
       "var e = arguments[0]; var handler = e.getAttribute('onclick') || '';"
+          + " var bound = window.jQuery && jQuery._data(e, 'events');"
+          + " if (bound && bound.click) { bound.click.forEach(function (h) {"
+          + "   handler += String(h.handler); }); }"
           + " if (handler.indexOf('return false') >= 0) { return false; }"
           + " if (e.tagName === 'A') { var href = e.getAttribute('href') || '';"
           + "   return href !== '' && href.charAt(0) !== '#' && href.indexOf('javascript:') !== 0; }"

@@ -1,5 +1,7 @@
 package org.facilitatoracademy.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,13 @@ public abstract class BrowserTest {
 
   @AfterEach
   void closeBrowser() {
-    browser.close();
+    try {
+      assertThat(browser.policyViolations())
+          .as("scripts or styles the Content-Security-Policy refused")
+          .isEmpty();
+    } finally {
+      browser.close();
+    }
   }
 
   protected void signIn(String email, String password) {

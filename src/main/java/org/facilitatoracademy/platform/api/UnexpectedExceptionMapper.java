@@ -54,6 +54,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return ApiError.response(
             415, "unsupported-media-type", "Send JSON (Content-Type: application/json).");
       }
+      if (status == 405) {
+        return ApiError.response(
+            405, "method-not-allowed", "This address does not answer that method.");
+      }
       if (status < 500) {
         return ApiError.response(status, "http-" + status, web.getMessage());
       }

@@ -31,12 +31,15 @@ public class ErrorAnswers extends HttpServlet {
       ApiErrorWriter.writeFor(response, status);
       return;
     }
+    if (status == HttpServletResponse.SC_FORBIDDEN) {
+      // A page someone may not see answers as if it did not exist, status included.
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
     request.getRequestDispatcher(pageFor(status)).forward(request, response);
   }
 
   private static String pageFor(int status) {
     return switch (status) {
-      // A page someone may not see answers as if it did not exist.
       case 403, 404 -> "/WEB-INF/errorpages/404.xhtml";
       // A page's own 400 is a form posted with a view state this server does not hold.
       case 400 -> "/WEB-INF/errorpages/expired.xhtml";
