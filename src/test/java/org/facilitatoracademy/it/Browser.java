@@ -108,13 +108,12 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Whether clicking the element leaves the page: PrimeFaces ajax handlers return false. Under the
-   * Content-Security-Policy PrimeFaces binds them with jQuery instead of an onclick attribute.
+   * Content-Security-Policy PrimeFaces binds handlers in a nonce'd script instead of an onclick
+   * attribute, and marks an element whose handler sends an ajax request with data-ajax="true".
    */
   private static final String LOADS_PAGE =
       "var e = arguments[0]; var handler = e.getAttribute('onclick') || '';"
-          + " var bound = window.jQuery && jQuery._data(e, 'events');"
-          + " if (bound && bound.click) { bound.click.forEach(function (h) {"
-          + "   handler += String(h.handler); }); }"
+          + " if (e.getAttribute('data-ajax') === 'true') { return false; }"
           + " if (handler.indexOf('return false') >= 0) { return false; }"
           + " if (e.tagName === 'A') { var href = e.getAttribute('href') || '';"
           + "   return href !== '' && href.charAt(0) !== '#' && href.indexOf('javascript:') !== 0; }"

@@ -55,7 +55,13 @@ public final class TestServer implements AutoCloseable {
   /** A server of its own on the given data directory; extra environment overrides defaults. */
   public static TestServer start(String name, Path dataDir, Map<String, String> extraEnv) {
     TestServer server = launch(name, dataDir, extraEnv);
-    server.awaitReady();
+    try {
+      server.awaitReady();
+    } catch (RuntimeException e) {
+      // A server that did not start must not outlive the test and hold its port and files.
+      server.close();
+      throw e;
+    }
     return server;
   }
 
