@@ -43,6 +43,11 @@ public record Schedule(DayOfWeek weekday, List<LocalDate> dates, LocalTime time,
     return weekday != null;
   }
 
+  /** Whether the meeting meets on this day (in its own time zone). */
+  public boolean meetsOn(LocalDate day) {
+    return isWeekly() ? day.getDayOfWeek() == weekday : dates.contains(day);
+  }
+
   public Optional<DayOfWeek> weekdayIfWeekly() {
     return Optional.ofNullable(weekday);
   }
