@@ -98,8 +98,7 @@ public class CoordinatorMeetingsResource {
       summary =
           "Cancel one occurrence (`date`, ISO) with a short public `note`: 201; 422"
               + " not-an-occurrence or date-passed; 404 for a meeting of another region")
-  public Response cancelOccurrence(
-      @PathParam("id") String id, MeetingDtos.CancellationInput body) {
+  public Response cancelOccurrence(@PathParam("id") String id, MeetingDtos.CancellationInput body) {
     require(body);
     LocalDate day = date(body.date());
     MeetingView meeting = registry.cancelOccurrence(id, day, body.note());

@@ -17,11 +17,11 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
-import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ExDate;
@@ -44,8 +44,8 @@ import org.facilitatoracademy.facilitation.domain.Schedule;
 /**
  * Meetings as an iCalendar (RFC 5545) file, written with ical4j: one event per meeting, repeating
  * weekly (RRULE) or on its dates (RDATE) at its local time in its own time zone, with that zone's
- * VTIMEZONE so a 19:00 London meeting stays 19:00 when the clocks change. Cancelled occurrences
- * are EXDATEs. Only what the public list shows: never who leads or serves.
+ * VTIMEZONE so a 19:00 London meeting stays 19:00 when the clocks change. Cancelled occurrences are
+ * EXDATEs. Only what the public list shows: never who leads or serves.
  */
 public final class MeetingCalendar {
 
@@ -149,8 +149,7 @@ public final class MeetingCalendar {
     ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale);
     List<String> lines = new ArrayList<>();
     if (m.status() == MeetingStatus.TEMPORARILY_CLOSED) {
-      lines.add(
-          text.getString("calendar.closed") + m.statusNote().map(n -> ": " + n).orElse(""));
+      lines.add(text.getString("calendar.closed") + m.statusNote().map(n -> ": " + n).orElse(""));
     }
     m.venue().link().ifPresent(link -> lines.add(text.getString("calendar.join") + " " + link));
     if (!m.venue().online()) {
@@ -161,7 +160,10 @@ public final class MeetingCalendar {
     }
     for (CancelledDay c : m.cancellations()) {
       lines.add(
-          text.getString("calendar.cancelled") + " " + c.date() + c.note().map(n -> ": " + n).orElse(""));
+          text.getString("calendar.cancelled")
+              + " "
+              + c.date()
+              + c.note().map(n -> ": " + n).orElse(""));
     }
     lines.add(text.getString("calendar.page") + " " + page);
     return String.join("\n", lines);

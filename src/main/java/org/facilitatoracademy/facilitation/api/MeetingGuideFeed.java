@@ -44,7 +44,9 @@ public final class MeetingGuideFeed {
         .toList();
   }
 
-  /** The feed's entries, keys in the format's order; {@code today} picks the coming cancellations. */
+  /**
+   * The feed's entries, keys in the format's order; {@code today} picks the coming cancellations.
+   */
   public List<Map<String, Object>> entries(List<PublicMeeting> meetings, LocalDate today) {
     return listed(meetings).stream().map(m -> entry(m, today)).toList();
   }
@@ -55,7 +57,8 @@ public final class MeetingGuideFeed {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("name", m.title());
     e.put("slug", m.id());
-    // The format numbers days from Sunday (0) to Saturday (6); java.time from Monday (1) to Sunday (7).
+    // The format numbers days from Sunday (0) to Saturday (6); java.time from Monday (1) to Sunday
+    // (7).
     e.put("day", s.weekday().getValue() % 7);
     e.put("time", HH_MM.format(s.time()));
     e.put("end_time", HH_MM.format(endOf(s.time(), m.durationMinutes())));
@@ -130,7 +133,9 @@ public final class MeetingGuideFeed {
         lines.add("Not meeting on " + c.date() + c.note().map(n -> ": " + n).orElse("."));
       }
     }
-    return lines.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("\n", lines));
+    return lines.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(String.join("\n", lines));
   }
 
   private static LocalTime endOf(LocalTime start, int minutes) {
@@ -139,6 +144,9 @@ public final class MeetingGuideFeed {
 
   /** When the newest of these meetings changed (the feed's Last-Modified). */
   public static Instant lastChange(List<PublicMeeting> meetings) {
-    return meetings.stream().map(PublicMeeting::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
+    return meetings.stream()
+        .map(PublicMeeting::updated)
+        .max(Instant::compareTo)
+        .orElse(Instant.EPOCH);
   }
 }

@@ -1,9 +1,9 @@
 package org.facilitatoracademy.facilitation.api;
 
 /**
- * The meeting types our feed sends, in the Meeting Guide format's codes where one fits. The
- * format lets a feed add its own codes (importers ignore codes they do not know), provided they
- * clash with no reserved or proposed code and no language code: ours start with {@code FA-}.
+ * The meeting types our feed sends, in the Meeting Guide format's codes where one fits. The format
+ * lets a feed add its own codes (importers ignore codes they do not know), provided they clash with
+ * no reserved or proposed code and no language code: ours start with {@code FA-}.
  */
 public enum MeetingGuideType {
   /** Open: anyone may come (every meeting of the program is). Spec code. */

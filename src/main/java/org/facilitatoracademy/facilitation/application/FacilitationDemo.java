@@ -90,7 +90,8 @@ public class FacilitationDemo {
           // One cancelled evening, so the finder, the feed and the calendars show how it looks.
           LocalDate today = LocalDate.now(clock.withZone(LONDON));
           LocalDate inTwoWeeks = today.plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-          meeting.cancel(inTwoWeeks, "The hall is closed that evening.", MeetingViews.SYSTEM, now, today);
+          meeting.cancel(
+              inTwoWeeks, "The hall is closed that evening.", MeetingViews.SYSTEM, now, today);
         }
         meetings.store(meeting);
       }

@@ -63,7 +63,8 @@ public record MeetingDraft(
       venue = new Venue(online, city, address, conferenceUrl);
     } catch (IllegalArgumentException e) {
       boolean aboutLink = e.getMessage().contains("conferenceUrl");
-      throw BusinessException.rule(aboutLink ? "invalid-conference-url" : "invalid-venue", e.getMessage());
+      throw BusinessException.rule(
+          aboutLink ? "invalid-conference-url" : "invalid-venue", e.getMessage());
     }
     return new MeetingDraft(title, meetingKind, region, schedule, venue, durationMinutes);
   }

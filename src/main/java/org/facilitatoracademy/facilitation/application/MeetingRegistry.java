@@ -89,8 +89,7 @@ public class MeetingRegistry {
     AccountView me = scope.coordinator();
     Meeting meeting = scope.meeting(me, meetingId);
     MeetingStatus before = meeting.status();
-    List<LeaderAssignment> ended =
-        meeting.changeStatus(status, note, me.id(), Instant.now(clock));
+    List<LeaderAssignment> ended = meeting.changeStatus(status, note, me.id(), Instant.now(clock));
     meetings.flush();
     audit.record(
         me.id(),

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One occurrence of a meeting that does not take place, with a short note for the public ("the
- * hall is closed for the holiday"). The note is public: it never names a person.
+ * One occurrence of a meeting that does not take place, with a short note for the public ("the hall
+ * is closed for the holiday"). The note is public: it never names a person.
  */
 @Embeddable
 public class Cancellation {

@@ -97,9 +97,7 @@ public class Meeting {
   private String statusNote;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(
-      name = "meeting_cancellation",
-      joinColumns = @JoinColumn(name = "meeting_id"))
+  @CollectionTable(name = "meeting_cancellation", joinColumns = @JoinColumn(name = "meeting_id"))
   private List<Cancellation> cancellations = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)

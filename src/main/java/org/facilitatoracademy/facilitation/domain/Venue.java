@@ -35,8 +35,7 @@ public record Venue(boolean online, String city, String address, String conferen
       }
       city = city.strip();
       if (city.length() > MAX_CITY) {
-        throw new IllegalArgumentException(
-            "A city name has at most " + MAX_CITY + " characters.");
+        throw new IllegalArgumentException("A city name has at most " + MAX_CITY + " characters.");
       }
       address = blankToNull(address);
       if (address != null && address.length() > MAX_ADDRESS) {

@@ -30,7 +30,8 @@ class MeetingCalendarTest {
   private final MeetingCalendar calendar =
       new MeetingCalendar("https://academy.example.org", Locale.ENGLISH);
 
-  private static String mondays(List<org.facilitatoracademy.facilitation.application.CancelledDay> off) {
+  private static String mondays(
+      List<org.facilitatoracademy.facilitation.application.CancelledDay> off) {
     return new MeetingCalendar("https://academy.example.org", Locale.ENGLISH)
         .write(
             List.of(

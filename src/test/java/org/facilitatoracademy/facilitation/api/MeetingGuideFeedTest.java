@@ -35,7 +35,8 @@ class MeetingGuideFeedTest {
 
   private final MeetingGuideFeed feed =
       new MeetingGuideFeed(
-          "https://academy.example.org", Map.of("north-west", "North West", "scotland", "Scotland"));
+          "https://academy.example.org",
+          Map.of("north-west", "North West", "scotland", "Scotland"));
 
   private final List<PublicMeeting> meetings =
       List.of(
@@ -179,6 +180,8 @@ class MeetingGuideFeedTest {
   }
 
   private static List<String> codes(JsonNode meeting) {
-    return JSON.convertValue(meeting.get("types"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+    return JSON.convertValue(
+        meeting.get("types"),
+        JSON.getTypeFactory().constructCollectionType(List.class, String.class));
   }
 }

@@ -42,7 +42,9 @@ final class PublicMeetings {
         status,
         certified,
         kind.usualMinutes(),
-        status == MeetingStatus.TEMPORARILY_CLOSED ? Optional.of("Back in spring") : Optional.empty(),
+        status == MeetingStatus.TEMPORARILY_CLOSED
+            ? Optional.of("Back in spring")
+            : Optional.empty(),
         cancellations,
         updated,
         CREATED);
