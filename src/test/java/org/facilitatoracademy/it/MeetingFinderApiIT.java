@@ -224,6 +224,23 @@ class MeetingFinderApiIT {
     assertThat(coordinator.delete(path + "/" + nextTuesday()).status()).isEqualTo(404);
     assertThat(coordinator.get("/coordinator/meetings/" + id).json().path("cancellations").size())
         .isZero();
+
+    Api.Reply audit =
+        Api.as(server, Accounts.ADMIN, Accounts.PASSWORD)
+            .get("/admin/audit?from=" + java.time.Instant.now().minusSeconds(300));
+    List<String> actions = new java.util.ArrayList<>();
+    audit
+        .json()
+        .forEach(
+            e -> {
+              if (e.path("subject").asText().equals(id)) {
+                actions.add(e.path("action").asText() + " " + e.path("details").asText());
+              }
+            });
+    assertThat(actions)
+        .contains(
+            "meeting.occurrence-cancelled " + nextTuesday(),
+            "meeting.occurrence-restored " + nextTuesday());
   }
 
   @Test

@@ -251,6 +251,34 @@ class MeetingsBrowserIT extends BrowserTest {
         .contains("SUMMARY:Page online " + stamp, "RRULE:FREQ=WEEKLY;BYDAY=TU");
   }
 
+  @Test
+  void aCoordinatorCancelsOneEveningAndTheFinderThePageAndTheirListShowIt() {
+    String title = "Cancel one " + System.nanoTime();
+    Api.Reply created =
+        Api.as(server, Accounts.COORDINATOR, Accounts.PASSWORD)
+            .post(
+                "/coordinator/meetings", MeetingsApiIT.meeting(title, "FOUR_POINT", "north-west"));
+    String id = created.json().path("id").asText();
+
+    signIn(Accounts.COORDINATOR, Accounts.PASSWORD);
+    browser.open("/facilitation/coordinator/meeting.xhtml?id=" + id);
+    Select day = new Select(browser.find("#meeting\\:cancelDate"));
+    String date = day.getOptions().get(1).getAttribute("value");
+    day.selectByValue(date);
+    browser.type("#meeting\\:cancelNote", "Hall booked for a wedding");
+    browser.click("#meeting\\:cancelOccurrence");
+    browser.waitForText("That day is cancelled");
+    assertThat(browser.find("#cancellations").getText()).contains("Hall booked for a wedding");
+
+    browser.open("/facilitation/coordinator/meetings.xhtml");
+    assertThat(browser.find("#meetings\\:table").getText()).contains("Not meeting on");
+
+    browser.open("/meetings/" + id);
+    WebElement cancelled =
+        browser.driver().findElement(By.cssSelector("#occurrences tr[data-date='" + date + "']"));
+    assertThat(cancelled.getText()).contains("Not meeting this time", "Hall booked for a wedding");
+  }
+
   private Long horizontalOverflow() {
     return (Long)
         ((JavascriptExecutor) browser.driver())

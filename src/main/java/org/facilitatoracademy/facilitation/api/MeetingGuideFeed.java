@@ -8,7 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.facilitatoracademy.facilitation.application.CancelledDay;
 import org.facilitatoracademy.facilitation.application.PublicMeeting;
 import org.facilitatoracademy.facilitation.domain.MeetingKind;
@@ -27,6 +29,10 @@ public final class MeetingGuideFeed {
   private static final DateTimeFormatter UPDATED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+  /** The feed has one language for every reader: the bundle's base (English) text. */
+  private static final ResourceBundle TEXT =
+      ResourceBundle.getBundle("org.facilitatoracademy.i18n.facilitation", Locale.ROOT);
 
   private final String baseUrl;
   private final Map<String, String> regionNames;
@@ -126,11 +132,15 @@ public final class MeetingGuideFeed {
   private static java.util.Optional<String> notes(PublicMeeting m, LocalDate today) {
     List<String> lines = new ArrayList<>();
     if (m.status() == MeetingStatus.TEMPORARILY_CLOSED) {
-      lines.add("Temporarily closed" + m.statusNote().map(n -> ": " + n).orElse("."));
+      lines.add(TEXT.getString("feed.closed") + m.statusNote().map(n -> ": " + n).orElse("."));
     }
     for (CancelledDay c : m.cancellations()) {
       if (!c.date().isBefore(today)) {
-        lines.add("Not meeting on " + c.date() + c.note().map(n -> ": " + n).orElse("."));
+        lines.add(
+            TEXT.getString("feed.cancelled")
+                + " "
+                + c.date()
+                + c.note().map(n -> ": " + n).orElse("."));
       }
     }
     return lines.isEmpty()
