@@ -289,6 +289,10 @@ class MeetingFinderApiIT {
       assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
     }
     assertThat(get("/meetings/" + id).body()).contains("Add to calendar", ".ics");
-    assertThat(get("/meetings/no-such-meeting").statusCode()).isEqualTo(404);
+    HttpResponse<String> unknown = get("/meetings/no-such-meeting");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().allValues("Set-Cookie")).isEmpty();
+    // What a browser asks for by itself, answered by the same stateless 404 page.
+    assertThat(get("/favicon.ico").headers().allValues("Set-Cookie")).isEmpty();
   }
 }

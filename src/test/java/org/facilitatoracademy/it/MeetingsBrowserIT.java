@@ -209,6 +209,9 @@ class MeetingsBrowserIT extends BrowserTest {
     assertThat(browser.driver().getCurrentUrl())
         .contains("day=FRIDAY")
         .contains("attendance=online");
+    assertThat(browser.driver().manage().getCookieNamed("JSESSIONID"))
+        .as("a visitor opens no session")
+        .isNull();
     browser.screenshot("meeting-finder");
   }
 

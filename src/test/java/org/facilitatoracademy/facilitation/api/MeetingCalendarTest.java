@@ -120,6 +120,31 @@ class MeetingCalendarTest {
     assertThat(ics).doesNotContain("ORGANIZER", "ATTENDEE", "CONTACT");
   }
 
+  @Test
+  void anIndependentReaderSeesTheSameLocalTimesAndTheCancelledDayMissing() {
+    String ics = mondays(List.of(cancelled("2026-10-26", null)));
+
+    biweekly.ICalendar parsed = biweekly.Biweekly.parse(ics).first();
+    biweekly.component.VEvent event = parsed.getEvents().get(0);
+    java.util.TimeZone london = java.util.TimeZone.getTimeZone("Europe/London");
+    List<ZonedDateTime> starts = new java.util.ArrayList<>();
+    biweekly.util.com.google.ical.compat.javautil.DateIterator it = event.getDateIterator(london);
+    while (it.hasNext() && starts.size() < 45) {
+      starts.add(it.next().toInstant().atZone(LONDON));
+    }
+
+    assertThat(starts).hasSize(45);
+    assertThat(starts)
+        .allSatisfy(
+            z -> {
+              assertThat(z.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+              assertThat(z.toLocalTime()).as("%s", z).isEqualTo(LocalTime.of(19, 0));
+            });
+    assertThat(starts.stream().map(ZonedDateTime::toLocalDate))
+        .contains(LocalDate.parse("2026-03-30"), LocalDate.parse("2026-10-19"))
+        .doesNotContain(LocalDate.parse("2026-10-26"));
+  }
+
   private static int utcHourOn(List<ZonedDateTime> starts, String day) {
     return starts.stream()
         .filter(z -> z.withZoneSameInstant(LONDON).toLocalDate().equals(LocalDate.parse(day)))
