@@ -123,6 +123,27 @@ class WalletExchangeApiIT {
     assertThat(again.body()).doesNotContain("proof");
     assertThat(post(offer.exchangePath(), Json.createObjectBuilder().build()).error())
         .isEqualTo("offer-used");
+
+    JsonNode export = holder.api(server).get("/me/export").json().path("walletOffers");
+    assertThat(export.size()).isEqualTo(1);
+    assertThat(export.get(0).path("walletDid").asText()).isEqualTo(wallet.did());
+    assertThat(export.get(0).path("certificateId").asText()).isEqualTo(holder.certificateId());
+
+    Api.Reply audit =
+        Api.as(server, Accounts.ADMIN, Accounts.PASSWORD)
+            .get("/admin/audit?from=" + Instant.now().minusSeconds(600));
+    assertThat(audit.status()).as(audit.body()).isEqualTo(200);
+    java.util.List<String> actions = new java.util.ArrayList<>();
+    audit
+        .json()
+        .forEach(
+            e -> {
+              if (e.path("subject").asText().equals(holder.certificateId())) {
+                actions.add(e.path("action").asText() + " " + e.path("details").asText());
+              }
+            });
+    assertThat(actions).contains("wallet-offer.used " + wallet.did());
+    assertThat(actions).anyMatch(a -> a.startsWith("wallet-offer.created"));
   }
 
   @Test
@@ -135,11 +156,10 @@ class WalletExchangeApiIT {
         post(offer.exchangePath(), wallet.presentation(offer.challenge(), null, true, wallet));
 
     assertThat(issued.status()).as(issued.body()).isEqualTo(200);
-    JsonObject credential =
-        DataIntegrityCheck.parse(issued.body())
-            .getJsonObject("verifiablePresentation")
-            .getJsonArray("verifiableCredential")
-            .getJsonObject(0);
+    JsonObject credential = DataIntegrityCheck.parse(issued.body());
+    assertThat(credential.getJsonArray("type").getString(0))
+        .as("a bare credential, as the wallet's direct link expects")
+        .isEqualTo("VerifiableCredential");
     assertThat(credential.getJsonObject("credentialSubject").getString("id"))
         .isEqualTo(wallet.did());
     assertThat(DataIntegrityCheck.verifies(credential, issuerKey(credential))).isTrue();

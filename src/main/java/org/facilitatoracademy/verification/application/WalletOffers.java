@@ -106,6 +106,10 @@ public class WalletOffers {
         repository.certificate(offer.certificateRef()).orElseThrow();
     audit.record(offer.holderId(), "wallet-offer.used", certificate.certificateId(), did);
     JsonObject credential = signedCredentials.linkedDataCredentialFor(certificate, did);
+    if (!(body.get("verifiablePresentation") instanceof JsonObject)) {
+      // The wallet's direct link posts a bare presentation and reads a bare credential back.
+      return credential;
+    }
     return Json.createObjectBuilder()
         .add(
             "verifiablePresentation",

@@ -93,6 +93,44 @@ class EddsaRdfc2022Test {
     assertThat(DataIntegrityCheck.verifies(DataIntegrityCheck.parse(tampered), key)).isFalse();
   }
 
+  /**
+   * JSON-LD drops a term no context defines, and what is dropped is not signed: so every value of
+   * the credential, changed on its own, must break the proof.
+   */
+  @Test
+  void everyValueOfTheCredentialIsCoveredByTheProof() {
+    FileDataIntegrityKeys keys = keys();
+    EddsaRdfc2022 suite = new EddsaRdfc2022(keys, Clock.fixed(NOW, ZoneOffset.UTC));
+    JsonObject secured = suite.secure(badge.toLinkedData("did:key:z6MkWallet"), ISSUER.did());
+    byte[] key = DataIntegrityCheck.rawKey(keys.publicKeys().get(0));
+    JsonObject unsecured = Json.createObjectBuilder(secured).remove("proof").build();
+
+    java.util.List<String> pointers = new java.util.ArrayList<>();
+    collect(unsecured, "", pointers);
+    assertThat(pointers).hasSizeGreaterThan(20);
+    for (String pointer : pointers) {
+      if (pointer.startsWith("/@context")) {
+        continue;
+      }
+      jakarta.json.JsonPointer at = Json.createPointer(pointer);
+      String value = ((jakarta.json.JsonString) at.getValue(secured)).getString();
+      JsonObject changed = at.replace(secured, Json.createValue(value + "1"));
+      assertThat(DataIntegrityCheck.verifies(changed, key)).as(pointer + " is signed").isFalse();
+    }
+  }
+
+  private static void collect(jakarta.json.JsonValue value, String at, java.util.List<String> out) {
+    if (value instanceof JsonObject o) {
+      o.forEach((k, v) -> collect(v, at + "/" + k.replace("~", "~0").replace("/", "~1"), out));
+    } else if (value instanceof jakarta.json.JsonArray a) {
+      for (int i = 0; i < a.size(); i++) {
+        collect(a.get(i), at + "/" + i, out);
+      }
+    } else if (value instanceof jakarta.json.JsonString) {
+      out.add(at);
+    }
+  }
+
   @Test
   void theStatusListCarriesTheSameKindOfProof() {
     FileDataIntegrityKeys keys = keys();
