@@ -300,6 +300,11 @@ class DataIntegrityApiIT {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("id=\"statusOn\"", expiredOn.minusDays(60).toString());
     assertThat(verifier.get("/verify/" + code + "?on=yesterday").status()).isEqualTo(400);
+    LoopbackClient.Reply form =
+        verifier.get("/verify?code=" + code + "&on=" + expiredOn.minusDays(60));
+    assertThat(form.status()).as("the page's form keeps the day").isEqualTo(303);
+    assertThat(form.header("Location"))
+        .endsWith("/verify/" + code + "?on=" + expiredOn.minusDays(60));
   }
 
   @Test
@@ -307,6 +312,10 @@ class DataIntegrityApiIT {
     String openapi = LoopbackClient.from(server, "127.0.8.9").get("/openapi").body();
     assertThat(openapi)
         .contains(
-            "/.well-known/jwks.json", "/.well-known/did.json", "/api/v1/issuer-keys/{thumbprint}");
+            "/.well-known/jwks.json",
+            "/.well-known/did.json",
+            "/api/v1/issuer-keys/{thumbprint}",
+            "/api/v1/me/certificates/{id}/wallet-offers",
+            "/api/v1/exchanges/{exchangeId}");
   }
 }
