@@ -37,7 +37,6 @@ import org.facilitatoracademy.catalog.domain.CourseModule;
 import org.facilitatoracademy.catalog.domain.Lesson;
 import org.facilitatoracademy.catalog.domain.MatchPair;
 import org.facilitatoracademy.catalog.domain.Option;
-import org.facilitatoracademy.catalog.domain.OrderItem;
 import org.facilitatoracademy.catalog.domain.Question;
 import org.facilitatoracademy.catalog.domain.Quiz;
 import org.facilitatoracademy.identity.application.AccountService;
@@ -406,26 +405,47 @@ class AssessmentArquillianTest {
     throw new AssertionError("No single or true/false question among the answered ones");
   }
 
+  /** The right answer from the content file, in the ids this attempt shows (found by text). */
   private Map<String, Object> rightAnswer(String quizId, JsonNode asked) {
     Question q = question(content.snapshot().getQuiz(quizId), asked);
     return switch (q.type()) {
       case SINGLE ->
           Map.of(
               "optionId",
-              q.options().stream().filter(Option::correct).findFirst().orElseThrow().id());
+              shownId(
+                  asked.path("options"),
+                  q.options().stream().filter(Option::correct).findFirst().orElseThrow().text()));
       case MULTIPLE ->
           Map.of(
-              "optionIds", q.options().stream().filter(Option::correct).map(Option::id).toList());
+              "optionIds",
+              q.options().stream()
+                  .filter(Option::correct)
+                  .map(o -> shownId(asked.path("options"), o.text()))
+                  .toList());
       case TRUEFALSE -> Map.of("value", q.answer().orElseThrow());
-      case ORDER -> Map.of("order", q.items().stream().map(OrderItem::id).toList());
+      case ORDER ->
+          Map.of(
+              "order",
+              q.items().stream().map(i -> shownId(asked.path("items"), i.text())).toList());
       case MATCH -> {
         Map<String, String> pairs = new LinkedHashMap<>();
         for (MatchPair p : q.pairs()) {
-          pairs.put(p.left().id(), p.right().id());
+          pairs.put(
+              shownId(asked.path("left"), p.left().text()),
+              shownId(asked.path("right"), p.right().text()));
         }
         yield Map.of("matches", pairs);
       }
     };
+  }
+
+  private static String shownId(JsonNode choices, String text) {
+    for (JsonNode choice : choices) {
+      if (choice.path("text").asText().equals(text)) {
+        return choice.path("id").asText();
+      }
+    }
+    throw new AssertionError("No choice reads '" + text + "' in " + choices);
   }
 
   /** The deployed copy of a content file; the application reads it on reload. */
