@@ -212,6 +212,54 @@ class AssessmentArquillianTest {
     assertThat(trainee.post("/quizzes/facilitator-exam/attempts").status()).isEqualTo(201);
   }
 
+  // ------------------------------------------------------------------ choice ids
+
+  @Test
+  void anAttemptFromBeforeChoiceIdsGetsItsOwnWhenReadAndKeepsItsResponses() throws Exception {
+    Client trainee = traineeWithWelcomeRead("before-ids");
+    JsonNode started = trainee.post("/quizzes/welcome/attempts").json();
+    String id = started.path("attemptId").asText();
+    assertThat(
+            trainee
+                .put(
+                    "/attempts/" + id + "/responses/1",
+                    rightAnswer("welcome", started.path("questions").get(0)))
+                .status())
+        .isEqualTo(204);
+    queries.forgetChoiceKey(id);
+
+    JsonNode read = trainee.get("/attempts/" + id).json();
+
+    List<String> before = started.path("questions").findValuesAsText("id");
+    List<String> after = read.path("questions").findValuesAsText("id");
+    assertThat(after).hasSameSizeAs(before).doesNotContainAnyElementsOf(before);
+    assertThat(after).allMatch(choiceId -> choiceId.matches("[A-Za-z0-9_-]{16}"));
+    assertThat(trainee.get("/attempts/" + id).json().path("questions").findValuesAsText("id"))
+        .as("read again, the new ids stay")
+        .isEqualTo(after);
+    JsonNode first = read.path("questions").get(0);
+    assertThat(first.path("response"))
+        .as("the saved response, shown in the new ids")
+        .isEqualTo(JSON.valueToTree(rightAnswer("welcome", first)));
+
+    int slot = 2;
+    while (read.path("questions").get(slot - 1).path("type").asText().equals("truefalse")) {
+      slot++;
+    }
+    Reply stale =
+        trainee.put(
+            "/attempts/" + id + "/responses/" + slot,
+            rightAnswer("welcome", started.path("questions").get(slot - 1)));
+    assertThat(stale.status()).as("ids shown before are foreign now").isEqualTo(400);
+    assertThat(
+            trainee
+                .put(
+                    "/attempts/" + id + "/responses/" + slot,
+                    rightAnswer("welcome", read.path("questions").get(slot - 1)))
+                .status())
+        .isEqualTo(204);
+  }
+
   // ------------------------------------------------------------------ regrading and totals
 
   @Test
