@@ -186,6 +186,9 @@ class QuizBrowserIT extends BrowserTest {
     }
     assertThat(objectives).contains("Met").doesNotContain("To revisit");
     assertThat(browser.driver().findElements(By.cssSelector(".feedback"))).isEmpty();
+    assertThat(attributeValues())
+        .as("no authored id in the page")
+        .doesNotContainAnyElementsOf(QuizKey.of("renewal-refresher-exam").authoredIds());
     String page = browser.text();
     assertThat(page)
         .doesNotContain("Right answer")

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,7 +90,10 @@ public final class ChoiceIds {
                     role ->
                         question.choices(role).stream()
                             .collect(
-                                Collectors.toMap(c -> issue(question, role, c.id()), Choice::id))));
+                                Collectors.toMap(
+                                    c -> issue(question, role, c.id()),
+                                    Choice::id,
+                                    (same, again) -> same))));
     Set<String> seen = new HashSet<>();
     return given.renamed(
         (role, issued) -> {
@@ -116,18 +118,25 @@ public final class ChoiceIds {
     };
   }
 
-  /** Whether every choice of the question gets its own id, none equal to an authored id. */
+  /**
+   * Whether every choice of the question gets its own id, none equal to an authored id. Choices are
+   * told apart by role and authored id, so even a question with a repeated id cannot make {@link
+   * #newKeyFor} draw forever.
+   */
   boolean keepsApart(QuestionVersion question) {
-    List<Choice> all =
-        Arrays.stream(ChoiceRole.values()).flatMap(r -> question.choices(r).stream()).toList();
-    Set<String> authored = all.stream().map(Choice::id).collect(Collectors.toSet());
+    Set<String> authored = new HashSet<>();
     Set<String> issued = new HashSet<>();
-    for (Choice choice : all) {
-      String id = issue(question, choice.role(), choice.id());
-      if (authored.contains(id) || !issued.add(id)) {
-        return false;
+    int distinct = 0;
+    for (ChoiceRole role : ChoiceRole.values()) {
+      Set<String> ofRole = new HashSet<>();
+      for (Choice choice : question.choices(role)) {
+        authored.add(choice.id());
+        if (ofRole.add(choice.id())) {
+          issued.add(issue(question, role, choice.id()));
+          distinct++;
+        }
       }
     }
-    return true;
+    return issued.size() == distinct && issued.stream().noneMatch(authored::contains);
   }
 }

@@ -12,7 +12,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.facilitatoracademy.catalog.domain.Option;
+import org.facilitatoracademy.catalog.domain.Question;
+import org.facilitatoracademy.catalog.domain.QuestionType;
 import org.facilitatoracademy.platform.errors.BusinessException;
 import org.junit.jupiter.api.Test;
 
@@ -190,5 +194,28 @@ class ChoiceIdsTest {
       ChoiceIds ids = fresh();
       assertThat(ALL).allMatch(ids::keepsApart);
     }
+  }
+
+  @Test
+  void aQuestionRepeatingAnIdStillGetsAKeyAndItsIdsMapBack() {
+    QuestionVersion repeated =
+        QuestionVersion.of(
+            new Question(
+                "repeated",
+                QuestionType.SINGLE,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                1,
+                "Which?",
+                List.of(new Option("a", "One", true), new Option("a", "Two", false)),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                "Because."));
+    ChoiceIds ids = new ChoiceIds(ChoiceIds.newKeyFor(List.of(repeated)));
+
+    assertThat(ids.stored(repeated, ids.shown(repeated, new SingleResponse("a"))))
+        .isEqualTo(new SingleResponse("a"));
   }
 }
