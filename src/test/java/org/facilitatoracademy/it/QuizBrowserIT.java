@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import org.facilitatoracademy.catalog.domain.CourseModule;
 import org.facilitatoracademy.catalog.domain.Question;
 import org.facilitatoracademy.catalog.domain.Quiz;
 import org.junit.jupiter.api.Test;
@@ -155,14 +153,17 @@ class QuizBrowserIT extends BrowserTest {
   void anExamReviewShowsTheResultByAreaAndObjectiveAndNoKey() {
     String email = Accounts.createTrainee(server, "browser-exam-review", Trainees.PASSWORD);
     List<String> examAttempt = new ArrayList<>();
+    List<String> objectiveTexts = new ArrayList<>();
     CourseCompleter.complete(
         Trainees.api(server, email),
         "renewal-refresher",
         (started, result) -> {
           if (started.path("quizId").asText().equals("renewal-refresher-exam")) {
             examAttempt.add(started.path("attemptId").asText());
+            result.path("objectives").forEach(o -> objectiveTexts.add(o.path("text").asText()));
           }
         });
+    assertThat(objectiveTexts).isNotEmpty();
     signIn(email, Trainees.PASSWORD);
 
     browser.open("/assessment/review.xhtml?attempt=" + examAttempt.get(0));
@@ -174,16 +175,7 @@ class QuizBrowserIT extends BrowserTest {
     assertThat(browser.find("#areas").getText()).contains("100.0%");
     Quiz exam = QuizKey.content().getQuiz("renewal-refresher-exam");
     String objectives = browser.find("#objectives").getText();
-    for (CourseModule module :
-        QuizKey.content().modulesOf(QuizKey.content().getCourse("renewal-refresher"))) {
-      module.objectives().stream()
-          .filter(
-              o ->
-                  exam.questions().stream()
-                      .anyMatch(q -> q.objective().equals(Optional.of(o.id()))))
-          .findFirst()
-          .ifPresent(o -> assertThat(objectives).contains(o.text()));
-    }
+    assertThat(objectives).contains(objectiveTexts);
     assertThat(objectives).contains("Met").doesNotContain("To revisit");
     assertThat(browser.driver().findElements(By.cssSelector(".feedback"))).isEmpty();
     assertThat(attributeValues())
