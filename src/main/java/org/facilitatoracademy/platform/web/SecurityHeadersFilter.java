@@ -32,6 +32,7 @@ public class SecurityHeadersFilter extends HttpFilter {
   /**
    * PrimeFaces adds its page policy (ours plus the page's nonce) as a second header; two policies
    * would both apply, and ours without the nonce would block its scripts. Its policy replaces ours.
+   * Likewise a resource that says how its public answer may be cached replaces our no-store.
    */
   private static final class OnePolicy extends HttpServletResponseWrapper {
 
@@ -41,7 +42,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
     public void addHeader(String name, String value) {
-      if ("Content-Security-Policy".equalsIgnoreCase(name)) {
+      if ("Content-Security-Policy".equalsIgnoreCase(name)
+          || "Cache-Control".equalsIgnoreCase(name)) {
         setHeader(name, value);
       } else {
         super.addHeader(name, value);
