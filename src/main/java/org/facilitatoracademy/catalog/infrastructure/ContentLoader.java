@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.facilitatoracademy.catalog.domain.BankFigures;
 import org.facilitatoracademy.catalog.domain.ContentLoadResult;
 import org.facilitatoracademy.catalog.domain.ContentProblem;
 import org.facilitatoracademy.catalog.domain.ContentSnapshot;
@@ -30,7 +31,7 @@ public final class ContentLoader {
     List<ContentProblem> problems = new ArrayList<>();
     Optional<ContentFolder> folder = ContentFolder.scan(contentDir, problems);
     if (folder.isEmpty()) {
-      return result(previous, List.of(), problems);
+      return result(previous, List.of(), problems, List.of());
     }
     Selection selection = new Selection(previous);
     Map<ItemKey, Candidate<?>> candidates = new HashMap<>();
@@ -40,11 +41,12 @@ public final class ContentLoader {
     folder.get().moduleFolders().stream()
         .map(dir -> ModuleReader.read(contentDir, dir))
         .forEach(c -> consider(c, selection::takeFresh, selection, candidates, problems));
+    List<BankFigures> banks = new ArrayList<>();
     folder.get().quizFiles().stream()
-        .map(file -> QuizReader.read(contentDir, file))
+        .map(file -> QuizReader.read(contentDir, file, banks::add))
         .forEach(c -> consider(c, selection::takeFresh, selection, candidates, problems));
     checkReferences(selection, candidates, problems);
-    return result(selection.snapshot(), selection.loaded(), problems);
+    return result(selection.snapshot(), selection.loaded(), problems, banks);
   }
 
   private static <T> void consider(
@@ -79,8 +81,11 @@ public final class ContentLoader {
   }
 
   private static ContentLoadResult result(
-      ContentSnapshot snapshot, List<LoadedItem> loaded, List<ContentProblem> problems) {
+      ContentSnapshot snapshot,
+      List<LoadedItem> loaded,
+      List<ContentProblem> problems,
+      List<BankFigures> banks) {
     return new ContentLoadResult(
-        snapshot, loaded, problems.stream().sorted(ContentProblem.IN_FILE_ORDER).toList());
+        snapshot, loaded, problems.stream().sorted(ContentProblem.IN_FILE_ORDER).toList(), banks);
   }
 }

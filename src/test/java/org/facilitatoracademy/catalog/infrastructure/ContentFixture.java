@@ -78,7 +78,7 @@ final class ContentFixture {
           objective: basics-purpose
           text: What is the program for?
           options:
-            - { id: a, text: Mutual support, correct: true }
+            - { id: a, text: Support, correct: true }
             - { id: b, text: Therapy }
           explanation: It is mutual support, not therapy.
       """;
