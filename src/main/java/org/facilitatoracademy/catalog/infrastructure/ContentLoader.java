@@ -3,10 +3,14 @@ package org.facilitatoracademy.catalog.infrastructure;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.facilitatoracademy.catalog.domain.AgreementText;
 import org.facilitatoracademy.catalog.domain.BankFigures;
 import org.facilitatoracademy.catalog.domain.ContentLoadResult;
 import org.facilitatoracademy.catalog.domain.ContentProblem;
@@ -46,7 +50,55 @@ public final class ContentLoader {
         .map(file -> QuizReader.read(contentDir, file, banks::add))
         .forEach(c -> consider(c, selection::takeFresh, selection, candidates, problems));
     checkReferences(selection, candidates, problems);
-    return result(selection.snapshot(), selection.loaded(), problems, banks);
+    List<LoadedItem> loaded = new ArrayList<>(selection.loaded());
+    List<AgreementText> agreements =
+        agreements(contentDir, folder.get().agreementFiles(), previous, loaded, problems);
+    return result(selection.snapshot().withAgreements(agreements), loaded, problems, banks);
+  }
+
+  /**
+   * The agreement texts: each file that reads well, and for a required agreement whose file is
+   * broken the previously loaded text, so that nobody is asked to accept a text that cannot be
+   * shown. A required agreement without any text is a problem.
+   */
+  private static List<AgreementText> agreements(
+      Path contentDir,
+      List<Path> files,
+      ContentSnapshot previous,
+      List<LoadedItem> loaded,
+      List<ContentProblem> problems) {
+    Map<String, AgreementText> texts = new LinkedHashMap<>();
+    Set<String> withFiles = new HashSet<>();
+    for (Path file : files) {
+      FileCheck check = new FileCheck(ContentPaths.relative(contentDir, file));
+      withFiles.add(Naming.idFromFileName(file.getFileName().toString(), AgreementReader.SUFFIX));
+      Optional<AgreementText> text = AgreementReader.read(contentDir, file, check);
+      problems.addAll(check.problems());
+      text.ifPresent(
+          t -> {
+            texts.put(t.id(), t);
+            loaded.add(new LoadedItem(t.file(), t.id(), t.contentVersion()));
+          });
+    }
+    for (String required : AgreementText.REQUIRED) {
+      if (texts.containsKey(required)) {
+        continue;
+      }
+      previous.findAgreement(required).ifPresent(t -> texts.put(required, t));
+      if (!withFiles.contains(required)) {
+        problems.add(
+            new ContentProblem(
+                ContentPaths.MODULES + "/" + ContentPaths.AGREEMENTS,
+                null,
+                null,
+                String.format(
+                    "There is no text of the agreement '%s', which people accept before they are"
+                        + " certified: add modules/%s/%s.md with front matter id, title and"
+                        + " version.",
+                    required, ContentPaths.AGREEMENTS, required)));
+      }
+    }
+    return List.copyOf(texts.values());
   }
 
   private static <T> void consider(

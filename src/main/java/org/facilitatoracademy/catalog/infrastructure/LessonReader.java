@@ -12,13 +12,13 @@ final class LessonReader {
 
   static final List<String> KEYS = List.of("id", "title", "minutes", "printable");
 
-  private static final Pattern FRONT_MATTER =
+  static final Pattern FRONT_MATTER =
       Pattern.compile(
           "\\A---[ \\t]*\\r?\\n(.*?)^---[ \\t]*(?:\\r?\\n|\\z)(.*)\\z",
           Pattern.DOTALL | Pattern.MULTILINE);
 
   /** The front matter's YAML starts on the second line of the file. */
-  private static final int FRONT_MATTER_OFFSET = 1;
+  static final int FRONT_MATTER_OFFSET = 1;
 
   private LessonReader() {}
 

@@ -75,7 +75,10 @@ class ContentSchemaTest {
   @Test
   void everyLessonsFrontMatterPassesTheLessonPartOfTheModuleSchema() throws IOException {
     Schema lesson = lessonFrontMatterSchema();
-    List<Path> lessons = files(BASE.resolve("modules"), 2, ".md");
+    List<Path> lessons =
+        files(BASE.resolve("modules"), 2, ".md").stream()
+            .filter(f -> !f.getParent().getFileName().toString().equals("agreements"))
+            .toList();
     List<String> failures = new ArrayList<>();
     for (Path file : lessons) {
       failures.addAll(checkFrontMatter(lesson, Files.readString(file), file.toString()));
