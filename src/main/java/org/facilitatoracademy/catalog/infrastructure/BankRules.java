@@ -106,14 +106,14 @@ final class BankRules {
         "draw",
         String.format(
             "The bank holds %d questions for a draw of %d; %s holds at least %d times its draw"
-                + " (%d), so that attempts differ and a retake is not the same quiz again. Add %d"
-                + " questions, or lower 'draw'.",
+                + " (%d), so that attempts differ and a retake is not the same quiz again. Add %s,"
+                + " or lower 'draw'.",
             bank.items(),
             draw,
             bank.exam() ? "a course exam" : "a module quiz",
             bank.exam() ? BankFigures.EXAM_BANK_FACTOR : BankFigures.MODULE_BANK_FACTOR,
             required,
-            required - bank.items()));
+            count(required - bank.items(), "question")));
   }
 
   private void scenarios() {
@@ -127,18 +127,22 @@ final class BankRules {
         String.format(
             "%d of %d questions (%d %%) are scenarios ('scenario: true')%s; a course exam needs at"
                 + " least %d %% (%d here), so it tests handling situations and not only recall."
-                + " Add %d scenario questions.",
+                + " Add %s.",
             scenarios.size(),
             bank.items(),
             BankFigures.percent(scenarios.size(), bank.items()),
             scenarios.isEmpty() ? "" : ": " + names(scenarios),
             BankFigures.MIN_EXAM_SCENARIO_PERCENT,
             needed,
-            needed - scenarios.size()));
+            count(needed - scenarios.size(), "scenario question")));
   }
 
   private void at(String questionId, String message) {
     check.problem(lines.get(questionId), "questions", message);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String names(List<String> ids) {

@@ -91,7 +91,7 @@ class ItemWritingRulesTest {
     assertThat(problem.message())
         .contains("The bank holds 3 questions for a draw of 2")
         .contains("a module quiz holds at least 2 times its draw (4)")
-        .contains("Add 1 questions, or lower 'draw'");
+        .contains("Add 1 question, or lower 'draw'");
   }
 
   @Test
@@ -115,7 +115,7 @@ class ItemWritingRulesTest {
     assertThat(problem.message())
         .contains("1 of 5 questions (20 %) are scenarios ('scenario: true'): 'x-peers'")
         .contains("at least 40 % (2 here)")
-        .contains("Add 1 scenario questions");
+        .contains("Add 1 scenario question.");
   }
 
   @Test
