@@ -118,6 +118,7 @@ class PrintableLessonBrowserIT extends BrowserTest {
   void theCrisisCardPrintsOnOneA4PageWithoutTheSiteAroundIt() throws IOException {
     signIn(enrolledTrainee("print"), PASSWORD);
     browser.open("/catalog/lesson.xhtml?course=" + COURSE + "&id=crisis-card");
+    browser.screenshot("crisis-card");
     String lastWords =
         browser.find("#lessonBody").getText().lines().reduce((a, b) -> b).orElseThrow();
 
