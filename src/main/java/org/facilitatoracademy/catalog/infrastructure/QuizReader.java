@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.facilitatoracademy.catalog.domain.BankFigures;
 import org.facilitatoracademy.catalog.domain.Question;
 import org.facilitatoracademy.catalog.domain.Quiz;
+import org.facilitatoracademy.catalog.domain.ReviewPolicy;
 import org.facilitatoracademy.catalog.domain.StableId;
 
 /** Reads {@code quizzes/<quiz-id>.quiz.yaml}: the quiz's settings and its questions. */
@@ -27,6 +28,7 @@ final class QuizReader {
           "minDaysBetweenAttempts",
           "timeLimitMinutes",
           "draw",
+          "review",
           "questions");
 
   private static final int NO_LIMIT = Integer.MAX_VALUE;
@@ -76,6 +78,7 @@ final class QuizReader {
             .orElse(Quiz.DEFAULT_MIN_DAYS_BETWEEN_ATTEMPTS);
     Optional<Integer> timeLimitMinutes = map.optionalNumber("timeLimitMinutes", 1, NO_LIMIT);
     Optional<Integer> draw = map.optionalNumber("draw", 1, NO_LIMIT);
+    ReviewPolicy review = review(map, map.has("course"));
     Map<String, Integer> lines = new HashMap<>();
     List<Question> questions = questions(map, lines);
     draw.filter(n -> !questions.isEmpty() && n > questions.size())
@@ -109,7 +112,27 @@ final class QuizReader {
             timeLimitMinutes,
             draw,
             questions,
-            StableId.contentVersion(source.bytes())));
+            StableId.contentVersion(source.bytes()),
+            review));
+  }
+
+  /** {@code review: full | areas}; without it, what suits the kind of quiz. */
+  private static ReviewPolicy review(YamlMap map, boolean exam) {
+    if (!map.has("review")) {
+      return ReviewPolicy.defaultFor(exam);
+    }
+    String name = map.text("review");
+    return ReviewPolicy.fromAuthoredName(name)
+        .orElseGet(
+            () -> {
+              map.problem(
+                  "review",
+                  "'review' is '"
+                      + name
+                      + "'; write 'full' (every question with its right answer and explanation)"
+                      + " or 'areas' (results per area and objective, no answers).");
+              return ReviewPolicy.defaultFor(exam);
+            });
   }
 
   /** The questions of the quiz; {@code lines} receives the line of each question, by id. */
