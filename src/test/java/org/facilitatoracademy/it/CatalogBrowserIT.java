@@ -3,7 +3,15 @@ package org.facilitatoracademy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** A trainee studies in the browser. */
 class CatalogBrowserIT extends BrowserTest {
@@ -72,6 +80,32 @@ class CatalogBrowserIT extends BrowserTest {
 
     browser.open("/catalog/course.xhtml?id=facilitator");
     assertThat(browser.exists("#again\\:startAgain")).isFalse();
+  }
+
+  @Test
+  void eachModuleOpensWithItsObjectivesOnTheCoursePage() throws Exception {
+    Map<String, Object> module =
+        new Yaml(new SafeConstructor(new LoaderOptions()))
+            .load(Files.readString(ContentCopy.file("modules/welcome/module.yaml")));
+    @SuppressWarnings("unchecked")
+    List<String> objectives =
+        ((List<Map<String, Object>>) module.get("objectives"))
+            .stream().map(o -> String.valueOf(o.get("text")).strip()).toList();
+
+    browser.open("/catalog/course.xhtml?id=facilitator");
+
+    WebElement welcome = browser.find("#module-welcome");
+    assertThat(welcome.findElement(By.cssSelector(".objectives-heading")).getText())
+        .isEqualTo("In this module you learn to");
+    assertThat(welcome.findElements(By.cssSelector(".objectives li")))
+        .extracting(WebElement::getText)
+        .containsExactlyElementsOf(objectives);
+    assertThat(welcome.getText().indexOf(objectives.get(0)))
+        .as("at the top of the module, before its lessons")
+        .isLessThan(
+            welcome
+                .getText()
+                .indexOf(welcome.findElement(By.cssSelector(".lesson-list li")).getText()));
   }
 
   @Test

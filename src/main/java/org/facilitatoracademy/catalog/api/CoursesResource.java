@@ -75,6 +75,22 @@ public class CoursesResource {
         view.lesson().id(), view.lesson().title(), view.lesson().html());
   }
 
+  @GET
+  @Path("lessons/{lessonId}/pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary =
+          "A printable lesson (front matter `printable: true`, such as the crisis card) as a"
+              + " one-page A4 PDF; the same access as the lesson; 404 for a lesson that is not"
+              + " printable")
+  public Response pdf(
+      @PathParam("lessonId") String lessonId, @QueryParam("course") String courseId) {
+    Learning.PrintedLesson printed = learning.print(lessonId, courseId);
+    return Response.ok(printed.pdf(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + printed.lessonId() + ".pdf\"")
+        .build();
+  }
+
   @POST
   @Path("lessons/{lessonId}/completion")
   @Operation(summary = "Mark a lesson done (204); 422 while an earlier module is unfinished")

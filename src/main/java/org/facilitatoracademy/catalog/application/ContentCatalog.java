@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.facilitatoracademy.audit.application.AuditLog;
+import org.facilitatoracademy.catalog.domain.AgreementText;
 import org.facilitatoracademy.catalog.domain.ContentLoadResult;
 import org.facilitatoracademy.catalog.domain.ContentProblem;
 import org.facilitatoracademy.catalog.domain.ContentSnapshot;
@@ -100,6 +101,15 @@ public class ContentCatalog {
   @PermitAll
   public ContentSnapshot snapshot() {
     return live;
+  }
+
+  /**
+   * The live text of an agreement (code-of-conduct, confidentiality) with its version, for the
+   * pages where it is accepted and for certification, which records the version accepted.
+   */
+  @PermitAll
+  public Optional<AgreementText> agreementText(String id) {
+    return live.findAgreement(id);
   }
 
   @PermitAll

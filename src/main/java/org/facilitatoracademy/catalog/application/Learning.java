@@ -20,6 +20,7 @@ import org.facilitatoracademy.catalog.domain.CourseProgress;
 import org.facilitatoracademy.catalog.domain.Enrollment;
 import org.facilitatoracademy.catalog.domain.EnrollmentRepository;
 import org.facilitatoracademy.catalog.domain.Lesson;
+import org.facilitatoracademy.catalog.domain.LessonDocument;
 import org.facilitatoracademy.identity.application.AccountService;
 import org.facilitatoracademy.platform.errors.BusinessException;
 
@@ -29,6 +30,7 @@ public class Learning {
 
   @Inject private ContentCatalog content;
   @Inject private EnrollmentRepository enrollments;
+  @Inject private LessonDocument documents;
   @Inject private AccountService accounts;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
@@ -157,6 +159,22 @@ public class Learning {
     }
     return place(lessonId, placement.enrollment().courseId()).view();
   }
+
+  /**
+   * A printable lesson (the crisis card) as a one-page PDF, on the same terms as reading it: the
+   * person is enrolled in a course that has it and its module is open. Other lessons have no PDF.
+   */
+  @RolesAllowed("TRAINEE")
+  public PrintedLesson print(String lessonId, String courseId) {
+    Lesson lesson = place(lessonId, courseId).view().lesson();
+    if (!lesson.printable()) {
+      throw BusinessException.notFound("A printable version of the lesson");
+    }
+    return new PrintedLesson(lesson.id(), documents.render(lesson));
+  }
+
+  /** A lesson's PDF and the id to name its file by. */
+  public record PrintedLesson(String lessonId, byte[] pdf) {}
 
   private record Placement(Enrollment enrollment, LessonView view) {}
 

@@ -17,15 +17,21 @@ import org.facilitatoracademy.platform.errors.BusinessException;
  */
 public final class ContentSnapshot {
 
-  private static final ContentSnapshot EMPTY = new ContentSnapshot(List.of(), List.of(), List.of());
+  private static final ContentSnapshot EMPTY =
+      new ContentSnapshot(List.of(), List.of(), List.of(), List.of());
 
   private final Map<String, Course> courses;
   private final Map<String, CourseModule> modules;
   private final Map<String, Quiz> quizzes;
   private final Map<String, Lesson> lessons;
+  private final Map<String, AgreementText> agreements;
 
   private ContentSnapshot(
-      Collection<Course> courses, Collection<CourseModule> modules, Collection<Quiz> quizzes) {
+      Collection<Course> courses,
+      Collection<CourseModule> modules,
+      Collection<Quiz> quizzes,
+      Collection<AgreementText> agreements) {
+    this.agreements = byId(agreements, AgreementText::id);
     this.courses = byId(courses, Course::id);
     this.modules = byId(modules, CourseModule::id);
     this.quizzes = byId(quizzes, Quiz::id);
@@ -38,7 +44,12 @@ public final class ContentSnapshot {
 
   public static ContentSnapshot of(
       Collection<Course> courses, Collection<CourseModule> modules, Collection<Quiz> quizzes) {
-    return new ContentSnapshot(courses, modules, quizzes);
+    return new ContentSnapshot(courses, modules, quizzes, List.of());
+  }
+
+  /** The same content with these agreement texts. */
+  public ContentSnapshot withAgreements(Collection<AgreementText> texts) {
+    return new ContentSnapshot(courses.values(), modules.values(), quizzes.values(), texts);
   }
 
   /** Sorted by id, so listings are stable across reloads. */
@@ -69,6 +80,14 @@ public final class ContentSnapshot {
 
   public List<Quiz> quizzes() {
     return List.copyOf(quizzes.values());
+  }
+
+  public List<AgreementText> agreements() {
+    return List.copyOf(agreements.values());
+  }
+
+  public Optional<AgreementText> findAgreement(String id) {
+    return Optional.ofNullable(agreements.get(id));
   }
 
   public Optional<Course> findCourse(String id) {

@@ -13,9 +13,14 @@ import org.facilitatoracademy.catalog.domain.ContentProblem;
 /**
  * The files of a content folder, sorted by kind. A file that fits no kind is reported rather than
  * skipped: {@code module.yml} or {@code x.quiz.yml} are typos that would otherwise quietly drop
- * content. JSON schemas and README files are for editors and people, and are left alone.
+ * content. JSON schemas and README files are for editors and people, and are left alone. The folder
+ * {@code modules/agreements/} holds the agreement texts ({@code <id>.md}), not a module.
  */
-record ContentFolder(List<Path> courseFiles, List<Path> moduleFolders, List<Path> quizFiles) {
+record ContentFolder(
+    List<Path> courseFiles,
+    List<Path> moduleFolders,
+    List<Path> quizFiles,
+    List<Path> agreementFiles) {
 
   /** Empty when there is nothing that could be loaded; the problems say why. */
   static Optional<ContentFolder> scan(Path contentDir, List<ContentProblem> problems) {
@@ -53,9 +58,12 @@ record ContentFolder(List<Path> courseFiles, List<Path> moduleFolders, List<Path
     List<Path> courseFiles = new ArrayList<>();
     List<Path> moduleFolders = new ArrayList<>();
     List<Path> quizFiles = new ArrayList<>();
+    List<Path> agreementFiles = new ArrayList<>();
     for (Path entry : entries(modules, contentDir, problems)) {
       String name = entry.getFileName().toString();
-      if (Files.isDirectory(entry)) {
+      if (Files.isDirectory(entry) && name.equals(ContentPaths.AGREEMENTS)) {
+        agreementFiles.addAll(agreements(entry, contentDir, problems));
+      } else if (Files.isDirectory(entry)) {
         moduleFolders.add(entry);
       } else if (name.endsWith(ContentPaths.COURSE_SUFFIX)) {
         courseFiles.add(entry);
@@ -86,7 +94,28 @@ record ContentFolder(List<Path> courseFiles, List<Path> moduleFolders, List<Path
               "There are no courses: add at least one modules/<course-id>.course.yaml."));
       return Optional.empty();
     }
-    return Optional.of(new ContentFolder(courseFiles, moduleFolders, quizFiles));
+    return Optional.of(new ContentFolder(courseFiles, moduleFolders, quizFiles, agreementFiles));
+  }
+
+  private static List<Path> agreements(
+      Path folder, Path contentDir, List<ContentProblem> problems) {
+    List<Path> files = new ArrayList<>();
+    for (Path entry : entries(folder, contentDir, problems)) {
+      String name = entry.getFileName().toString();
+      if (isForEditorsOrPeople(name)) {
+        continue;
+      }
+      if (Files.isRegularFile(entry) && name.endsWith(AgreementReader.SUFFIX)) {
+        files.add(entry);
+      } else {
+        problems.add(
+            stray(
+                contentDir,
+                entry,
+                "This is not used: modules/agreements/ holds agreement texts (<id>.md)."));
+      }
+    }
+    return files;
   }
 
   private static List<Path> entries(Path folder, Path contentDir, List<ContentProblem> problems) {

@@ -3,10 +3,15 @@ package org.facilitatoracademy.catalog.infrastructure;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.facilitatoracademy.catalog.domain.AgreementText;
+import org.facilitatoracademy.catalog.domain.BankFigures;
 import org.facilitatoracademy.catalog.domain.ContentLoadResult;
 import org.facilitatoracademy.catalog.domain.ContentProblem;
 import org.facilitatoracademy.catalog.domain.ContentSnapshot;
@@ -30,7 +35,7 @@ public final class ContentLoader {
     List<ContentProblem> problems = new ArrayList<>();
     Optional<ContentFolder> folder = ContentFolder.scan(contentDir, problems);
     if (folder.isEmpty()) {
-      return result(previous, List.of(), problems);
+      return result(previous, List.of(), problems, List.of());
     }
     Selection selection = new Selection(previous);
     Map<ItemKey, Candidate<?>> candidates = new HashMap<>();
@@ -40,11 +45,60 @@ public final class ContentLoader {
     folder.get().moduleFolders().stream()
         .map(dir -> ModuleReader.read(contentDir, dir))
         .forEach(c -> consider(c, selection::takeFresh, selection, candidates, problems));
+    List<BankFigures> banks = new ArrayList<>();
     folder.get().quizFiles().stream()
-        .map(file -> QuizReader.read(contentDir, file))
+        .map(file -> QuizReader.read(contentDir, file, banks::add))
         .forEach(c -> consider(c, selection::takeFresh, selection, candidates, problems));
     checkReferences(selection, candidates, problems);
-    return result(selection.snapshot(), selection.loaded(), problems);
+    List<LoadedItem> loaded = new ArrayList<>(selection.loaded());
+    List<AgreementText> agreements =
+        agreements(contentDir, folder.get().agreementFiles(), previous, loaded, problems);
+    return result(selection.snapshot().withAgreements(agreements), loaded, problems, banks);
+  }
+
+  /**
+   * The agreement texts: each file that reads well, and for a required agreement whose file is
+   * broken the previously loaded text, so that nobody is asked to accept a text that cannot be
+   * shown. A required agreement without any text is a problem.
+   */
+  private static List<AgreementText> agreements(
+      Path contentDir,
+      List<Path> files,
+      ContentSnapshot previous,
+      List<LoadedItem> loaded,
+      List<ContentProblem> problems) {
+    Map<String, AgreementText> texts = new LinkedHashMap<>();
+    Set<String> withFiles = new HashSet<>();
+    for (Path file : files) {
+      FileCheck check = new FileCheck(ContentPaths.relative(contentDir, file));
+      withFiles.add(Naming.idFromFileName(file.getFileName().toString(), AgreementReader.SUFFIX));
+      Optional<AgreementText> text = AgreementReader.read(contentDir, file, check);
+      problems.addAll(check.problems());
+      text.ifPresent(
+          t -> {
+            texts.put(t.id(), t);
+            loaded.add(new LoadedItem(t.file(), t.id(), t.contentVersion()));
+          });
+    }
+    for (String required : AgreementText.REQUIRED) {
+      if (texts.containsKey(required)) {
+        continue;
+      }
+      previous.findAgreement(required).ifPresent(t -> texts.put(required, t));
+      if (!withFiles.contains(required)) {
+        problems.add(
+            new ContentProblem(
+                ContentPaths.MODULES + "/" + ContentPaths.AGREEMENTS,
+                null,
+                null,
+                String.format(
+                    "There is no text of the agreement '%s', which people accept before they are"
+                        + " certified: add modules/%s/%s.md with front matter id, title and"
+                        + " version.",
+                    required, ContentPaths.AGREEMENTS, required)));
+      }
+    }
+    return List.copyOf(texts.values());
   }
 
   private static <T> void consider(
@@ -79,8 +133,11 @@ public final class ContentLoader {
   }
 
   private static ContentLoadResult result(
-      ContentSnapshot snapshot, List<LoadedItem> loaded, List<ContentProblem> problems) {
+      ContentSnapshot snapshot,
+      List<LoadedItem> loaded,
+      List<ContentProblem> problems,
+      List<BankFigures> banks) {
     return new ContentLoadResult(
-        snapshot, loaded, problems.stream().sorted(ContentProblem.IN_FILE_ORDER).toList());
+        snapshot, loaded, problems.stream().sorted(ContentProblem.IN_FILE_ORDER).toList(), banks);
   }
 }

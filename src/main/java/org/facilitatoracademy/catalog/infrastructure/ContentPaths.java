@@ -11,6 +11,9 @@ final class ContentPaths {
   static final String QUIZ_SUFFIX = ".quiz.yaml";
   static final String MODULE_FILE = "module.yaml";
 
+  /** The folder of agreement texts inside modules/; it is not a module. */
+  static final String AGREEMENTS = "agreements";
+
   private ContentPaths() {}
 
   static String courseFile(String courseId) {

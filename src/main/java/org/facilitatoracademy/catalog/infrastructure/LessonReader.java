@@ -10,15 +10,15 @@ import org.facilitatoracademy.catalog.domain.StableId;
 /** Reads one lesson: YAML front matter between two {@code ---} lines, then Markdown. */
 final class LessonReader {
 
-  static final List<String> KEYS = List.of("id", "title", "minutes");
+  static final List<String> KEYS = List.of("id", "title", "minutes", "printable");
 
-  private static final Pattern FRONT_MATTER =
+  static final Pattern FRONT_MATTER =
       Pattern.compile(
           "\\A---[ \\t]*\\r?\\n(.*?)^---[ \\t]*(?:\\r?\\n|\\z)(.*)\\z",
           Pattern.DOTALL | Pattern.MULTILINE);
 
   /** The front matter's YAML starts on the second line of the file. */
-  private static final int FRONT_MATTER_OFFSET = 1;
+  static final int FRONT_MATTER_OFFSET = 1;
 
   private LessonReader() {}
 
@@ -31,7 +31,7 @@ final class LessonReader {
           source.text().startsWith("---")
               ? "The front matter is not closed: add a line with just '---' after it."
               : "A lesson starts with front matter between two '---' lines, holding its id,"
-                  + " title and (optionally) minutes.");
+                  + " title and (optionally) minutes and printable.");
       return Optional.empty();
     }
     String body = parts.group(2);
@@ -50,6 +50,7 @@ final class LessonReader {
     String id = map.id("id");
     String title = map.text("title");
     Optional<Integer> minutes = map.optionalNumber("minutes", 1, Integer.MAX_VALUE);
+    boolean printable = map.optionalFlag("printable").orElse(false);
     if (!check.isClean()) {
       return Optional.empty();
     }
@@ -61,6 +62,8 @@ final class LessonReader {
             moduleId,
             source.path(),
             LessonRenderer.toHtml(body),
-            StableId.contentVersion(source.bytes())));
+            StableId.contentVersion(source.bytes()),
+            printable,
+            body));
   }
 }

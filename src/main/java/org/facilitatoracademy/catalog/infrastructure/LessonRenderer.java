@@ -1,6 +1,7 @@
 package org.facilitatoracademy.catalog.infrastructure;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -14,6 +15,11 @@ import org.owasp.html.PolicyFactory;
  * rendered HTML goes through an allow-list: text formatting, headings, lists, tables, quotes and
  * code survive; scripts, event handlers, styles, frames and images do not (an image would load
  * remote content into a learner's browser); links keep only http, https and mailto.
+ *
+ * <p>A lesson may end with a {@code ## Try it} section and hide a worked answer in {@code
+ * <details><summary>…</summary> … </details>}: the browser's own disclosure, which opens with the
+ * keyboard and needs no script. The section is wrapped in {@code <section class="try-it">} after
+ * sanitising, so that authors cannot put classes of their own into the page.
  */
 final class LessonRenderer {
 
@@ -54,7 +60,9 @@ final class LessonRenderer {
               "tr",
               "th",
               "td",
-              "a")
+              "a",
+              "details",
+              "summary")
           .allowAttributes("href")
           .onElements("a")
           .allowUrlProtocols("http", "https", "mailto")
@@ -72,7 +80,31 @@ final class LessonRenderer {
 
   private LessonRenderer() {}
 
+  /**
+   * The heading of a Try-it section as the sanitiser writes it. The sanitiser escapes every {@code
+   * <} of text, so in its output this can only be a real heading.
+   */
+  private static final Pattern TRY_IT =
+      Pattern.compile("<h2>\\s*Try it\\s*</h2>", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEXT_SECTION = Pattern.compile("<h[12]>");
+
   static String toHtml(String markdown) {
-    return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+    return withTryItSection(POLICY.sanitize(RENDERER.render(PARSER.parse(markdown))));
+  }
+
+  /** Wraps the Try-it heading and what follows it, up to the next section, in a section. */
+  private static String withTryItSection(String html) {
+    Matcher heading = TRY_IT.matcher(html);
+    if (!heading.find()) {
+      return html;
+    }
+    Matcher next = NEXT_SECTION.matcher(html);
+    int end = next.find(heading.end()) ? next.start() : html.length();
+    return html.substring(0, heading.start())
+        + "<section class=\"try-it\">"
+        + html.substring(heading.start(), end)
+        + "</section>"
+        + html.substring(end);
   }
 }

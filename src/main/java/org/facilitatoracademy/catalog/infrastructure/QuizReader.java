@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.facilitatoracademy.catalog.domain.BankFigures;
 import org.facilitatoracademy.catalog.domain.Question;
 import org.facilitatoracademy.catalog.domain.Quiz;
 import org.facilitatoracademy.catalog.domain.ReviewPolicy;
@@ -33,7 +35,10 @@ final class QuizReader {
 
   private QuizReader() {}
 
-  static Candidate<Quiz> read(Path contentDir, Path file) {
+  /**
+   * @param banks receives the item-writing figures of the bank once its questions read well
+   */
+  static Candidate<Quiz> read(Path contentDir, Path file, Consumer<BankFigures> banks) {
     String fileId = Naming.idFromFileName(file.getFileName().toString(), ContentPaths.QUIZ_SUFFIX);
     FileCheck check = new FileCheck(ContentPaths.relative(contentDir, file));
     Optional<Quiz> quiz =
@@ -42,12 +47,12 @@ final class QuizReader {
                 source ->
                     YamlText.compose(source.text(), check, 0)
                         .flatMap(node -> YamlMap.root(node, "The quiz", check, 0))
-                        .flatMap(map -> quiz(map, fileId, source, check)));
+                        .flatMap(map -> quiz(map, fileId, source, check, banks)));
     return new Candidate<>(ItemKey.quiz(fileId), quiz, List.of(check));
   }
 
   private static Optional<Quiz> quiz(
-      YamlMap map, String fileId, SourceFile source, FileCheck check) {
+      YamlMap map, String fileId, SourceFile source, FileCheck check, Consumer<BankFigures> banks) {
     map.allowOnly(KEYS);
     String id = map.id("id");
     Naming.requireIdMatchesFile(map, id, fileId, "quizzes/<id>.quiz.yaml");
@@ -74,7 +79,8 @@ final class QuizReader {
     Optional<Integer> timeLimitMinutes = map.optionalNumber("timeLimitMinutes", 1, NO_LIMIT);
     Optional<Integer> draw = map.optionalNumber("draw", 1, NO_LIMIT);
     ReviewPolicy review = review(map, map.has("course"));
-    List<Question> questions = questions(map);
+    Map<String, Integer> lines = new HashMap<>();
+    List<Question> questions = questions(map, lines);
     draw.filter(n -> !questions.isEmpty() && n > questions.size())
         .ifPresent(
             n ->
@@ -84,6 +90,12 @@ final class QuizReader {
                         "The quiz draws %d questions per attempt but has only %d; 'draw' can be"
                             + " at most %d.",
                         n, questions.size(), questions.size())));
+    if (check.isClean()) {
+      // Judged only on a bank whose questions all read well, so each message is about the bank.
+      BankFigures bank = new BankFigures(id, course.isPresent(), questions, draw);
+      banks.accept(bank);
+      BankRules.check(bank, lines, map, check);
+    }
     if (!check.isClean()) {
       return Optional.empty();
     }
@@ -123,7 +135,8 @@ final class QuizReader {
             });
   }
 
-  private static List<Question> questions(YamlMap map) {
+  /** The questions of the quiz; {@code lines} receives the line of each question, by id. */
+  private static List<Question> questions(YamlMap map, Map<String, Integer> lines) {
     if (!map.has("questions")) {
       map.problem("questions", "The quiz needs 'questions': at least one.");
       return List.of();
@@ -133,12 +146,11 @@ final class QuizReader {
       map.problem("questions", "The quiz has no questions; add at least one.");
     }
     List<Question> questions = new ArrayList<>();
-    Map<String, Integer> firstLine = new HashMap<>();
     for (YamlMap entry : entries) {
       QuestionReader.read(entry)
           .ifPresent(
               question -> {
-                Integer earlier = firstLine.putIfAbsent(question.id(), entry.line());
+                Integer earlier = lines.putIfAbsent(question.id(), entry.line());
                 if (earlier != null && !question.id().isEmpty()) {
                   entry.problem(
                       "id",

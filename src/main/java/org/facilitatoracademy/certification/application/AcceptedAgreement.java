@@ -2,5 +2,5 @@ package org.facilitatoracademy.certification.application;
 
 import java.time.Instant;
 
-/** An agreement with the date it was last accepted. */
-public record AcceptedAgreement(String agreement, Instant acceptedAt) {}
+/** An agreement with the date it was accepted and the version of the text that was accepted. */
+public record AcceptedAgreement(String agreement, String version, Instant acceptedAt) {}

@@ -43,8 +43,8 @@ public class CertificationRecords implements PersonalData {
       List<CertificateRecord> certificates,
       List<AppealRecord> appeals) {}
 
-  /** One acceptance of an agreement (a yes with a date). */
-  public record AgreementRecord(String agreement, Instant acceptedAt) {}
+  /** One acceptance of an agreement (a yes with a date, and the version of the text accepted). */
+  public record AgreementRecord(String agreement, String version, Instant acceptedAt) {}
 
   /**
    * One signed practicum entry; {@code competenciesShown} only for co-facilitated meetings, {@code
@@ -101,7 +101,10 @@ public class CertificationRecords implements PersonalData {
     LocalDate today = LocalDate.now(clock);
     return new CertificationRecord(
         agreements.of(accountId).stream()
-            .map(a -> new AgreementRecord(a.agreement().code(), a.acceptedAt()))
+            .map(
+                a ->
+                    new AgreementRecord(
+                        a.agreement().code(), a.version().orElse(null), a.acceptedAt()))
             .toList(),
         practicum.of(accountId).stream().map(CertificationRecords::practicum).toList(),
         applications.ofApplicant(accountId).stream()

@@ -49,6 +49,7 @@ public class DemoApplication {
   @Inject private CertificationPolicy policy;
   @Inject private PracticumRepository practicum;
   @Inject private AgreementRepository agreements;
+  @Inject private AgreementTexts texts;
   @Inject private ApplicationRepository applications;
   @Inject private HistoryRepository history;
   @Inject private AuditLog audit;
@@ -73,7 +74,11 @@ public class DemoApplication {
       policy
           .requirements(CredentialType.FACILITATOR)
           .agreements()
-          .forEach(a -> agreements.store(new AgreementAcceptance(applicant.id(), a, now)));
+          .forEach(
+              a ->
+                  agreements.store(
+                      new AgreementAcceptance(
+                          applicant.id(), a, texts.currentVersion(a).orElse(null), now)));
       CertificationApplication application =
           applications.store(
               new CertificationApplication(

@@ -37,6 +37,7 @@ class Evidence {
   @Inject private Learning learning;
   @Inject private PracticumRepository practicum;
   @Inject private AgreementRepository agreements;
+  @Inject private AgreementTexts texts;
   @Inject private PassedQuizRepository passedQuizzes;
   @Inject private CertificationPolicy policy;
 
@@ -73,11 +74,15 @@ class Evidence {
     return learning.findCourse(courseId);
   }
 
-  /** The agreements the person accepted at or after the moment. */
+  /**
+   * The agreements the person accepted at or after the moment, in the version of the text now live;
+   * an acceptance of an older text counts as missing.
+   */
   Set<Agreement> accepted(String accountId, Instant since) {
     Set<Agreement> accepted = EnumSet.noneOf(Agreement.class);
     for (AgreementAcceptance a : agreements.of(accountId)) {
-      if (!a.acceptedAt().isBefore(since)) {
+      boolean current = texts.currentVersion(a.agreement()).filter(a::isOf).isPresent();
+      if (current && !a.acceptedAt().isBefore(since)) {
         accepted.add(a.agreement());
       }
     }
@@ -89,14 +94,15 @@ class Evidence {
     List<AgreementAcceptance> all = agreements.of(accountId);
     return policy.agreements().stream()
         .map(
-            agreement ->
-                new Agreements.AgreementStatus(
-                    agreement.code(),
-                    all.stream()
-                        .filter(a -> a.agreement() == agreement)
-                        .map(AgreementAcceptance::acceptedAt)
-                        .findFirst()
-                        .orElse(null)))
+            agreement -> {
+              Optional<AgreementAcceptance> last =
+                  all.stream().filter(a -> a.agreement() == agreement).findFirst();
+              return new Agreements.AgreementStatus(
+                  agreement.code(),
+                  last.map(AgreementAcceptance::acceptedAt).orElse(null),
+                  last.flatMap(AgreementAcceptance::version).orElse(null),
+                  texts.currentVersion(agreement).orElse(null));
+            })
         .toList();
   }
 

@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * A yes with a date: the person accepted an agreement at that moment. Accepting again adds a new
- * row, so the history shows every acceptance, and renewal can ask for a recent one.
+ * A yes with a date: the person accepted an agreement at that moment, in the version of its text
+ * they were shown. Accepting again adds a new row, so the history shows every acceptance, and
+ * renewal can ask for a recent one of the current version.
  */
 @Entity
 @Table(name = "agreement_acceptance")
@@ -37,12 +39,28 @@ public class AgreementAcceptance {
   @Column(name = "accepted_at", nullable = false, updatable = false)
   private Instant acceptedAt;
 
+  /** Null for acceptances recorded before the texts had versions. */
+  @Column(name = "version", updatable = false)
+  private String version;
+
   protected AgreementAcceptance() {}
 
-  public AgreementAcceptance(String accountId, Agreement agreement, Instant acceptedAt) {
+  public AgreementAcceptance(
+      String accountId, Agreement agreement, String version, Instant acceptedAt) {
     this.accountId = accountId;
     this.agreement = agreement;
+    this.version = version;
     this.acceptedAt = acceptedAt;
+  }
+
+  /** The version of the text that was accepted; empty for an acceptance from before versions. */
+  public Optional<String> version() {
+    return Optional.ofNullable(version);
+  }
+
+  /** Whether this acceptance is of the text in {@code currentVersion}. */
+  public boolean isOf(String currentVersion) {
+    return version != null && version.equals(currentVersion);
   }
 
   public String accountId() {

@@ -36,7 +36,7 @@ public class PdfCertificateDocument implements CertificateDocument {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-  private static final String FONTS = "/org/facilitatoracademy/certification/fonts/";
+  private static final String FONTS = "/org/facilitatoracademy/shared/fonts/";
   private static final float[] ACCENT = {0.12f, 0.37f, 0.55f};
   private static final float[] INK = {0.11f, 0.14f, 0.16f};
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.facilitatoracademy.catalog.domain.AgreementText;
 import org.facilitatoracademy.certification.application.Agreements;
 import org.facilitatoracademy.certification.application.AppealView;
 import org.facilitatoracademy.certification.application.Appeals;
@@ -100,6 +101,14 @@ public class MyCertificationBacking implements Serializable {
 
   public List<Agreements.AgreementStatus> getAgreements() {
     return agreementList;
+  }
+
+  /**
+   * The full text of an agreement, read live rather than kept in the view (it is not serialisable,
+   * and a reload of the content shows at once); null when the content has none.
+   */
+  public AgreementText text(String agreement) {
+    return agreements.text(agreement).orElse(null);
   }
 
   public List<PracticumEntryView> getEntries() {

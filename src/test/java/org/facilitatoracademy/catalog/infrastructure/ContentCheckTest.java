@@ -25,14 +25,27 @@ class ContentCheckTest {
   }
 
   @Test
-  void validContentPassesWithAOneLineSummary() {
+  void validContentPassesWithTheFiguresOfEveryBankAndAOneLineSummary() {
     ContentFixture.in(dir);
 
     assertThat(check(dir)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(out.toString(StandardCharsets.UTF_8).lines())
+        .hasSize(4)
+        .element(3)
         .isEqualTo(
-            "Content is valid: 1 courses, 1 modules, 1 lessons, 2 quizzes with 3 questions."
-                + System.lineSeparator());
+            "Content is valid: 1 courses, 1 modules, 1 lessons, 2 quizzes with 3 questions.");
+    assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().subList(1, 3))
+        .satisfiesExactly(
+            basics ->
+                assertThat(basics)
+                    .matches(
+                        " +basics +module +items +2 +draw all +longest key +0/1 +\\( *0 %\\)"
+                            + " +true +1/1 +\\( *100 %\\) +scenarios +0 \\( *0 %\\)"),
+            exam ->
+                assertThat(exam)
+                    .matches(
+                        " +demo-exam +exam +items +1 +draw all +longest key +0/0 +\\( *0 %\\)"
+                            + " +true +1/1 +\\( *100 %\\) +scenarios +1 \\( *100 %\\)"));
   }
 
   @Test

@@ -13,8 +13,8 @@ import org.facilitatoracademy.catalog.domain.ContentSnapshot;
 
 /**
  * A small, valid content folder written into a test's temporary directory: one course with one
- * module (one lesson), the module's quiz and the course's exam. Rule tests replace one file with a
- * malformed version and look for the problem it must cause.
+ * module (one lesson), the module's quiz, the course's exam and the two agreement texts. Rule tests
+ * replace one file with a malformed version and look for the problem it must cause.
  */
 final class ContentFixture {
 
@@ -23,6 +23,28 @@ final class ContentFixture {
   static final String LESSON_FILE = "modules/basics/01-intro.md";
   static final String QUIZ_FILE = "quizzes/basics.quiz.yaml";
   static final String EXAM_FILE = "quizzes/demo-exam.quiz.yaml";
+  static final String CONDUCT_FILE = "modules/agreements/code-of-conduct.md";
+  static final String CONFIDENTIALITY_FILE = "modules/agreements/confidentiality.md";
+
+  static final String CONDUCT =
+      """
+      ---
+      id: code-of-conduct
+      title: Code of conduct
+      version: "2026.1"
+      ---
+      I lead as a **peer**.
+      """;
+
+  static final String CONFIDENTIALITY =
+      """
+      ---
+      id: confidentiality
+      title: Confidentiality
+      version: "2026.1"
+      ---
+      What is said stays in the meeting, within its limits.
+      """;
 
   static final String COURSE =
       """
@@ -78,7 +100,7 @@ final class ContentFixture {
           objective: basics-purpose
           text: What is the program for?
           options:
-            - { id: a, text: Mutual support, correct: true }
+            - { id: a, text: Support, correct: true }
             - { id: b, text: Therapy }
           explanation: It is mutual support, not therapy.
       """;
@@ -126,6 +148,8 @@ final class ContentFixture {
     fixture.write(LESSON_FILE, LESSON);
     fixture.write(QUIZ_FILE, QUIZ_HEADER + SINGLE_QUESTION + TRUEFALSE_QUESTION);
     fixture.write(EXAM_FILE, EXAM);
+    fixture.write(CONDUCT_FILE, CONDUCT);
+    fixture.write(CONFIDENTIALITY_FILE, CONFIDENTIALITY);
     return fixture;
   }
 

@@ -39,6 +39,8 @@ class ContentFixtureTest {
             ContentFixture.COURSE_FILE,
             ContentFixture.MODULE_FILE,
             ContentFixture.QUIZ_FILE,
-            ContentFixture.EXAM_FILE);
+            ContentFixture.EXAM_FILE,
+            ContentFixture.CONDUCT_FILE,
+            ContentFixture.CONFIDENTIALITY_FILE);
   }
 }

@@ -72,6 +72,55 @@ class ContentSchemaTest {
     assertThat(check(QUIZ_SCHEMA, content.root().resolve(ContentFixture.EXAM_FILE))).isEmpty();
   }
 
+  @Test
+  void everyLessonsFrontMatterPassesTheLessonPartOfTheModuleSchema() throws IOException {
+    Schema lesson = lessonFrontMatterSchema();
+    List<Path> lessons =
+        files(BASE.resolve("modules"), 2, ".md").stream()
+            .filter(f -> !f.getParent().getFileName().toString().equals("agreements"))
+            .toList();
+    List<String> failures = new ArrayList<>();
+    for (Path file : lessons) {
+      failures.addAll(checkFrontMatter(lesson, Files.readString(file), file.toString()));
+    }
+    assertThat(lessons).as("lessons found").isNotEmpty();
+    assertThat(failures).as(String.join("\n", failures)).isEmpty();
+  }
+
+  @Test
+  void aPrintableFlagThatIsNotTrueOrFalseIsRefusedByTheLoaderAndTheSchema() throws IOException {
+    String lesson = "---\nid: basics-intro\ntitle: Intro\nprintable: sometimes\n---\nText.\n";
+
+    ContentLoadResult result =
+        ContentFixture.in(dir).write(ContentFixture.LESSON_FILE, lesson).load();
+
+    assertThat(result.errors()).extracting(p -> p.file()).contains(ContentFixture.LESSON_FILE);
+    assertThat(checkFrontMatter(lessonFrontMatterSchema(), lesson, "lesson")).isNotEmpty();
+    assertThat(
+            checkFrontMatter(
+                lessonFrontMatterSchema(), lesson.replace("sometimes", "true"), "lesson"))
+        .isEmpty();
+  }
+
+  private static Schema lessonFrontMatterSchema() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    String part =
+        json.writeValueAsString(
+            json.readTree(Files.readString(MODULE_SCHEMA)).path("$defs").path("lessonFrontMatter"));
+    return REGISTRY.getSchema(part, InputFormat.JSON);
+  }
+
+  private static List<String> checkFrontMatter(Schema schema, String lesson, String name)
+      throws IOException {
+    String frontMatter = lesson.substring(4, lesson.indexOf("\n---", 3));
+    Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(frontMatter);
+    return schema
+        .validate(new ObjectMapper().writeValueAsString(document), InputFormat.JSON)
+        .stream()
+        .map(e -> name + ": " + e.getMessage())
+        .toList();
+  }
+
   static Stream<Arguments> malformedFiles() {
     String course = ContentFixture.COURSE;
     String quiz = ContentFixture.QUIZ_HEADER;

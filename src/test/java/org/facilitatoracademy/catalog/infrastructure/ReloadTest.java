@@ -128,6 +128,6 @@ class ReloadTest {
     ContentLoadResult result = content.quizWith(SINGLE_QUESTION).load(live);
 
     assertThat(result.errors()).isEmpty();
-    assertThat(result.loaded()).hasSize(4);
+    assertThat(result.loaded()).as("4 items and the 2 agreements").hasSize(6);
   }
 }
