@@ -36,7 +36,7 @@ class CoordinationBrowserIT extends BrowserTest {
     int applied = Integer.parseInt(browser.find("#funnel-APPLIED").getText());
     browser.click("#funnel-APPLIED");
 
-    assertThat(browser.path()).startsWith("coordination/people.xhtml?stage=APPLIED");
+    assertThat(browser.path()).startsWith("/coordination/people.xhtml?stage=APPLIED");
     assertThat(browser.find("h1").getText())
         .isEqualTo("People of the region: Applied for a credential");
     String table = browser.find("#people").getText();
@@ -51,7 +51,7 @@ class CoordinationBrowserIT extends BrowserTest {
     signIn(Accounts.COORDINATOR, Accounts.PASSWORD);
     browser.click("#expiring-30");
 
-    assertThat(browser.path()).startsWith("certification/coordinator/certificates.xhtml");
+    assertThat(browser.path()).startsWith("/certification/coordinator/certificates.xhtml");
     assertThat(browser.find("#certificates\\:expiring_label").getText()).isEqualTo("30 days");
     assertThat(browser.find("#certificates\\:statusShown_label").getText()).isEqualTo("Active");
     String shown = browser.find("#certificates\\:table").getText();

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,7 +19,8 @@ import org.facilitatoracademy.coordination.infrastructure.CsvTable;
  * client; each export is audited.
  */
 @Path("coordinator/exports")
-@Produces(CsvTable.MEDIA_TYPE)
+// JSON too, so that a refusal reaches the client as the API's JSON error rather than a 406.
+@Produces({CsvTable.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 @Tag(name = "Coordination")
 public class CoordinatorExportsResource {
 
