@@ -37,7 +37,6 @@ import org.facilitatoracademy.catalog.domain.CourseModule;
 import org.facilitatoracademy.catalog.domain.Lesson;
 import org.facilitatoracademy.catalog.domain.MatchPair;
 import org.facilitatoracademy.catalog.domain.Option;
-import org.facilitatoracademy.catalog.domain.OrderItem;
 import org.facilitatoracademy.catalog.domain.Question;
 import org.facilitatoracademy.catalog.domain.Quiz;
 import org.facilitatoracademy.identity.application.AccountService;
@@ -211,6 +210,54 @@ class AssessmentArquillianTest {
 
     clock.advance(Duration.ofDays(7));
     assertThat(trainee.post("/quizzes/facilitator-exam/attempts").status()).isEqualTo(201);
+  }
+
+  // ------------------------------------------------------------------ choice ids
+
+  @Test
+  void anAttemptFromBeforeChoiceIdsGetsItsOwnWhenReadAndKeepsItsResponses() throws Exception {
+    Client trainee = traineeWithWelcomeRead("before-ids");
+    JsonNode started = trainee.post("/quizzes/welcome/attempts").json();
+    String id = started.path("attemptId").asText();
+    assertThat(
+            trainee
+                .put(
+                    "/attempts/" + id + "/responses/1",
+                    rightAnswer("welcome", started.path("questions").get(0)))
+                .status())
+        .isEqualTo(204);
+    queries.forgetChoiceKey(id);
+
+    JsonNode read = trainee.get("/attempts/" + id).json();
+
+    List<String> before = started.path("questions").findValuesAsText("id");
+    List<String> after = read.path("questions").findValuesAsText("id");
+    assertThat(after).hasSameSizeAs(before).doesNotContainAnyElementsOf(before);
+    assertThat(after).allMatch(choiceId -> choiceId.matches("[A-Za-z0-9_-]{16}"));
+    assertThat(trainee.get("/attempts/" + id).json().path("questions").findValuesAsText("id"))
+        .as("read again, the new ids stay")
+        .isEqualTo(after);
+    JsonNode first = read.path("questions").get(0);
+    assertThat(first.path("response"))
+        .as("the saved response, shown in the new ids")
+        .isEqualTo(JSON.valueToTree(rightAnswer("welcome", first)));
+
+    int slot = 2;
+    while (read.path("questions").get(slot - 1).path("type").asText().equals("truefalse")) {
+      slot++;
+    }
+    Reply stale =
+        trainee.put(
+            "/attempts/" + id + "/responses/" + slot,
+            rightAnswer("welcome", started.path("questions").get(slot - 1)));
+    assertThat(stale.status()).as("ids shown before are foreign now").isEqualTo(400);
+    assertThat(
+            trainee
+                .put(
+                    "/attempts/" + id + "/responses/" + slot,
+                    rightAnswer("welcome", read.path("questions").get(slot - 1)))
+                .status())
+        .isEqualTo(204);
   }
 
   // ------------------------------------------------------------------ regrading and totals
@@ -406,26 +453,47 @@ class AssessmentArquillianTest {
     throw new AssertionError("No single or true/false question among the answered ones");
   }
 
+  /** The right answer from the content file, in the ids this attempt shows (found by text). */
   private Map<String, Object> rightAnswer(String quizId, JsonNode asked) {
     Question q = question(content.snapshot().getQuiz(quizId), asked);
     return switch (q.type()) {
       case SINGLE ->
           Map.of(
               "optionId",
-              q.options().stream().filter(Option::correct).findFirst().orElseThrow().id());
+              shownId(
+                  asked.path("options"),
+                  q.options().stream().filter(Option::correct).findFirst().orElseThrow().text()));
       case MULTIPLE ->
           Map.of(
-              "optionIds", q.options().stream().filter(Option::correct).map(Option::id).toList());
+              "optionIds",
+              q.options().stream()
+                  .filter(Option::correct)
+                  .map(o -> shownId(asked.path("options"), o.text()))
+                  .toList());
       case TRUEFALSE -> Map.of("value", q.answer().orElseThrow());
-      case ORDER -> Map.of("order", q.items().stream().map(OrderItem::id).toList());
+      case ORDER ->
+          Map.of(
+              "order",
+              q.items().stream().map(i -> shownId(asked.path("items"), i.text())).toList());
       case MATCH -> {
         Map<String, String> pairs = new LinkedHashMap<>();
         for (MatchPair p : q.pairs()) {
-          pairs.put(p.left().id(), p.right().id());
+          pairs.put(
+              shownId(asked.path("left"), p.left().text()),
+              shownId(asked.path("right"), p.right().text()));
         }
         yield Map.of("matches", pairs);
       }
     };
+  }
+
+  private static String shownId(JsonNode choices, String text) {
+    for (JsonNode choice : choices) {
+      if (choice.path("text").asText().equals(text)) {
+        return choice.path("id").asText();
+      }
+    }
+    throw new AssertionError("No choice reads '" + text + "' in " + choices);
   }
 
   /** The deployed copy of a content file; the application reads it on reload. */

@@ -28,4 +28,11 @@ public class AssessmentQueries {
   public List<Object[]> recount(String quizId) {
     return em.createNativeQuery(ItemRecount.SUMS).setParameter(1, quizId).getResultList();
   }
+
+  /** Stores the attempt as one started before attempts had their own choice ids (before V10). */
+  public void forgetChoiceKey(String attemptId) {
+    em.createNativeQuery("update attempt set choice_key = null where public_id = ?")
+        .setParameter(1, attemptId)
+        .executeUpdate();
+  }
 }

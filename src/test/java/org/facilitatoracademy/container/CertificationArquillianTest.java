@@ -38,6 +38,7 @@ import org.facilitatoracademy.certification.application.HeldCredential;
 import org.facilitatoracademy.certification.application.PublicCertificate;
 import org.facilitatoracademy.certification.domain.CertificateStatus;
 import org.facilitatoracademy.notification.application.MailSettings;
+import org.facilitatoracademy.verification.DataIntegrityCheck;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -79,7 +80,9 @@ class CertificationArquillianTest {
             CourseCompletion.class,
             CertificateEventLog.class,
             RestCalls.class,
-            PageSession.class)
+            PageSession.class,
+            DataIntegrityCheck.class,
+            DataIntegrityCheck.WalletKey.class)
         .addAsLibraries(
             jarOf(GreenMail.class),
             jarOf(org.slf4j.LoggerFactory.class),
@@ -504,5 +507,70 @@ class CertificationArquillianTest {
     assertEquals(200, renewed.status(), renewed.body());
     assertEquals("ACTIVE", renewed.text("status"));
     assertTrue(credentials.heldBy(idOf(me)).get(0).mayBeAssigned());
+  }
+
+  private void setStatus(RestCalls coordinator, String certificateId, String status) {
+    RestCalls.Reply changed =
+        coordinator.post(
+            "/coordinator/certificates/" + certificateId + "/status",
+            "{\"status\":\"" + status + "\",\"reason\":\"Set by a test\"}");
+    assertEquals(200, changed.status(), changed.body());
+  }
+
+  private static String statusOn(RestCalls who, String code, LocalDate day) {
+    RestCalls.Reply reply = who.get("/verifications/" + code + "?on=" + day);
+    assertEquals(200, reply.status(), reply.body());
+    return reply.text("statusOn");
+  }
+
+  @Test
+  void aWalletOfferExpiresUnusedAndAPastDayReadsTheStatusTheCertificateHadThen() {
+    LocalDate start = LocalDate.now(clock);
+    String holder = email("wallet-history");
+    String id = importedCertificate(holder, start.minusMonths(6), start.plusMonths(18));
+    RestCalls me = as(holder, PASSWORD);
+    RestCalls coordinator = as("coordinator@demo.academy", DEMO_PASSWORD);
+    String code =
+        me.get("/me/certificates").json().asJsonArray().getJsonObject(0).getString("code");
+
+    RestCalls.Reply offer = me.post("/me/certificates/" + id + "/wallet-offers", "{}");
+    assertEquals(201, offer.status(), offer.body());
+    String exchange = offer.text("exchangeUrl");
+    String exchangePath = exchange.substring(exchange.indexOf("/api/v1") + "/api/v1".length());
+    String link = offer.text("offerUrl");
+    String challenge =
+        java.net.URLDecoder.decode(
+            link.replaceAll(".*[?&]challenge=([^&]*).*", "$1"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    clock.advance(Duration.ofMinutes(11));
+    DataIntegrityCheck.WalletKey wallet = DataIntegrityCheck.WalletKey.generate();
+    RestCalls.Reply late =
+        me.post(
+            exchangePath,
+            "{\"verifiablePresentation\":"
+                + wallet.presentation(challenge, null, false, wallet)
+                + "}");
+    assertEquals(409, late.status(), late.body());
+    assertEquals("offer-expired", late.text("error"));
+    assertTrue(late.body().indexOf("verifiableCredential") < 0, late.body());
+
+    moveTo(start.plusDays(10));
+    setStatus(coordinator, id, "SUSPENDED");
+    moveTo(start.plusDays(20));
+    setStatus(coordinator, id, "ACTIVE");
+    moveTo(start.plusDays(30));
+    setStatus(coordinator, id, "REVOKED");
+    moveTo(start.plusDays(40));
+
+    assertEquals("NOT_ISSUED", statusOn(me, code, start.minusMonths(7)));
+    assertEquals("ACTIVE", statusOn(me, code, start.minusMonths(3)));
+    assertEquals("ACTIVE", statusOn(me, code, start.plusDays(5)));
+    RestCalls.Reply suspensionDay = me.get("/verifications/" + code + "?on=" + start.plusDays(10));
+    assertEquals("INACTIVE", suspensionDay.text("statusOn"));
+    assertTrue(suspensionDay.json().asJsonObject().getBoolean("changedThatDay"));
+    assertEquals("INACTIVE", statusOn(me, code, start.plusDays(15)));
+    assertEquals("ACTIVE", statusOn(me, code, start.plusDays(25)));
+    assertEquals("REVOKED", statusOn(me, code, start.plusDays(35)));
+    assertEquals("REVOKED", me.get("/verifications/" + code).text("status"));
   }
 }

@@ -18,6 +18,10 @@ class CatalogBrowserIT extends BrowserTest {
       }
     }
     String lockedLesson = modules.get(1).path("lessons").get(0).path("id").asText();
+    int lessons = 0;
+    for (JsonNode module : modules) {
+      lessons += module.path("lessons").size();
+    }
     signIn(email, "long quiet evening");
 
     browser.open("/catalog/courses.xhtml");
@@ -27,13 +31,13 @@ class CatalogBrowserIT extends BrowserTest {
     assertThat(browser.find("#courseProgress").getText()).contains("0%");
 
     browser.click("#continue");
-    assertThat(browser.find("#position").getText()).isEqualTo("Lesson 1 of 45");
+    assertThat(browser.find("#position").getText()).isEqualTo("Lesson 1 of " + lessons);
     assertThat(browser.find("#lessonBody").getText()).isNotBlank();
     browser.click("#lesson\\:markDone");
     browser.waitForText("Lesson marked as done.");
-    assertThat(browser.find("#position").getText()).isEqualTo("Lesson 2 of 45");
+    assertThat(browser.find("#position").getText()).isEqualTo("Lesson 2 of " + lessons);
     browser.click("#lesson\\:markDone");
-    assertThat(browser.find("#position").getText()).isEqualTo("Lesson 3 of 45");
+    assertThat(browser.find("#position").getText()).isEqualTo("Lesson 3 of " + lessons);
     browser.click("#previous");
     assertThat(browser.find("#isDone").getText()).contains("finished this lesson");
 

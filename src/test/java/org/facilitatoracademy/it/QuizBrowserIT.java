@@ -7,7 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.facilitatoracademy.catalog.domain.Question;
+import org.facilitatoracademy.catalog.domain.Quiz;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -82,6 +88,110 @@ class QuizBrowserIT extends BrowserTest {
     assertThat(browser.find("#feedback-2 .explanation").getText()).isNotBlank();
     browser.screenshot("quiz-feedback");
     assertFitsAPhone("quiz-feedback-phone");
+  }
+
+  @Test
+  void theAttemptPageCarriesOnlyTheIdsOfThisAttemptAndNoAuthoredId() {
+    String email = Trainees.withFirstModuleRead(server, "browser-ids", "facilitator");
+    JsonNode attempt = Trainees.api(server, email).post("/quizzes/welcome/attempts", "").json();
+    Set<String> issued = new HashSet<>();
+    attempt.path("questions").findValues("id").forEach(id -> issued.add(id.asText()));
+    Set<String> authored = QuizKey.of("welcome").authoredIds();
+    signIn(email, Trainees.PASSWORD);
+    browser.open("/assessment/attempt.xhtml?attempt=" + attempt.path("attemptId").asText());
+
+    int questions = attempt.path("questions").size();
+    for (int slot = 1; slot <= questions; slot++) {
+      assertThat(browser.find("#questionHeading").getText()).startsWith("Question " + slot);
+      List<String> attributes = attributeValues();
+      assertThat(attributes).as("question " + slot).doesNotContainAnyElementsOf(authored);
+      List<String> choices = choiceValues();
+      assertThat(choices).as("question " + slot).isNotEmpty();
+      for (String value : choices) {
+        assertThat(value).as("question " + slot).isIn(union(issued, Set.of("true", "false", "")));
+      }
+      if (slot < questions) {
+        browser.click("#quiz\\:next");
+      }
+    }
+  }
+
+  /** Every attribute value of every element of the page. */
+  @SuppressWarnings("unchecked")
+  private List<String> attributeValues() {
+    return (List<String>)
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "const values = [];"
+                    + "for (const e of document.querySelectorAll('*')) {"
+                    + "  for (const a of e.attributes) { values.push(a.value); } }"
+                    + "return values;");
+  }
+
+  /** The values the answer controls send: radio and box values, list options, order items. */
+  @SuppressWarnings("unchecked")
+  private List<String> choiceValues() {
+    return (List<String>)
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "const values = [];"
+                    + "for (const e of document.querySelectorAll('#quiz input[type=radio],"
+                    + " #quiz input[type=checkbox], #quiz select option')) {"
+                    + "  values.push(e.value); }"
+                    + "for (const e of document.querySelectorAll('#quiz [data-item-value]')) {"
+                    + "  values.push(e.getAttribute('data-item-value')); }"
+                    + "return values;");
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  @Test
+  void anExamReviewShowsTheResultByAreaAndObjectiveAndNoKey() {
+    String email = Accounts.createTrainee(server, "browser-exam-review", Trainees.PASSWORD);
+    List<String> examAttempt = new ArrayList<>();
+    List<String> objectiveTexts = new ArrayList<>();
+    CourseCompleter.complete(
+        Trainees.api(server, email),
+        "renewal-refresher",
+        (started, result) -> {
+          if (started.path("quizId").asText().equals("renewal-refresher-exam")) {
+            examAttempt.add(started.path("attemptId").asText());
+            result.path("objectives").forEach(o -> objectiveTexts.add(o.path("text").asText()));
+          }
+        });
+    assertThat(objectiveTexts).isNotEmpty();
+    signIn(email, Trainees.PASSWORD);
+
+    browser.open("/assessment/review.xhtml?attempt=" + examAttempt.get(0));
+
+    assertThat(browser.find("#score").getText()).startsWith("Score: 100.0%");
+    assertThat(browser.find("#outcome").getText()).startsWith("Passed");
+    assertThat(browser.find("#areasOnly").getText()).contains("by area and objective");
+    assertThat(browser.driver().findElements(By.cssSelector("#areas li"))).isNotEmpty();
+    assertThat(browser.find("#areas").getText()).contains("100.0%");
+    Quiz exam = QuizKey.content().getQuiz("renewal-refresher-exam");
+    String objectives = browser.find("#objectives").getText();
+    assertThat(objectives).contains(objectiveTexts);
+    assertThat(objectives).contains("Met").doesNotContain("To revisit");
+    assertThat(browser.driver().findElements(By.cssSelector(".feedback"))).isEmpty();
+    assertThat(attributeValues())
+        .as("no authored id in the page")
+        .doesNotContainAnyElementsOf(QuizKey.of("renewal-refresher-exam").authoredIds());
+    String page = browser.text();
+    assertThat(page)
+        .doesNotContain("Right answer")
+        .doesNotContain("Your answer")
+        .doesNotContain("Why");
+    for (Question q : exam.questions()) {
+      assertThat(page)
+          .doesNotContain(q.explanation().substring(0, Math.min(40, q.explanation().length())));
+    }
+    browser.screenshot("exam-review");
+    assertFitsAPhone("exam-review-phone");
   }
 
   @Test

@@ -114,10 +114,10 @@ class QuizzesApiIT {
     QuizKey key = QuizKey.of("welcome");
     for (JsonNode q : attempt.path("questions")) {
       if (q.path("type").asText().equals("order")) {
-        List<String> shown = q.path("items").findValuesAsText("id");
+        List<String> shown = q.path("items").findValuesAsText("text");
         assertThat(shown)
-            .containsExactlyInAnyOrderElementsOf(key.authoredItemOrder(q))
-            .isNotEqualTo(key.authoredItemOrder(q));
+            .containsExactlyInAnyOrderElementsOf(key.itemTextsInOrder(q))
+            .isNotEqualTo(key.itemTextsInOrder(q));
       }
     }
     Api.Reply read = taker.api().get("/attempts/" + taker.id());
@@ -263,6 +263,9 @@ class QuizzesApiIT {
     assertThat(last.path("correct").asBoolean()).isFalse();
     assertThat(last.path("explanation").asText()).isNotBlank();
     assertThat(last.path("rightAnswer").isObject()).isTrue();
+    assertThat(result.json().path("review").asText())
+        .as("a module quiz reviews question by question")
+        .isEqualTo("full");
 
     Api.Reply again = taker.api().post("/attempts/" + taker.id() + "/submission", "");
     assertThat(again.status()).isEqualTo(200);

@@ -114,7 +114,7 @@ class VerificationApiIT {
     assertThat(credential.header().path("alg").asText()).isEqualTo("RS256");
     assertThat(credential.header().path("typ").asText()).isEqualTo("JWT");
     assertThat(credential.header().path("kid").asText())
-        .startsWith(server.url("/.well-known/jwks.json#"));
+        .startsWith(server.url("/api/v1/issuer-keys/"));
     List<String> headerFields = new ArrayList<>();
     credential.header().fieldNames().forEachRemaining(headerFields::add);
     assertThat(headerFields).containsExactlyInAnyOrder("alg", "typ", "kid");

@@ -138,6 +138,27 @@ class VerificationBrowserIT extends BrowserTest {
     String jwks = getWithSession(server.url("/.well-known/jwks.json")).body();
     assertThat(credential.verifiesWith(json(jwks))).isTrue();
 
+    HttpResponse<String> linkedData =
+        getWithSession(browser.find("a.download-credential-ld").getAttribute("href"));
+    assertThat(linkedData.statusCode()).isEqualTo(200);
+    assertThat(linkedData.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/vc+ld+json");
+    jakarta.json.JsonObject ld =
+        org.facilitatoracademy.verification.DataIntegrityCheck.parse(linkedData.body());
+    String method = ld.getJsonArray("proof").getJsonObject(0).getString("verificationMethod");
+    JsonNode did = json(getWithSession(server.url("/.well-known/did.json")).body());
+    String key = null;
+    for (JsonNode vm : did.path("verificationMethod")) {
+      if (vm.path("id").asText().equals(method)) {
+        key = vm.path("publicKeyMultibase").asText();
+      }
+    }
+    assertThat(key).as(method + " in the DID document").isNotNull();
+    assertThat(
+            org.facilitatoracademy.verification.DataIntegrityCheck.verifies(
+                ld, org.facilitatoracademy.verification.DataIntegrityCheck.rawKey(key)))
+        .isTrue();
+
     Certified.Holder someoneElse = Certified.holder(server, "HOST");
     HttpResponse<String> notTheirs =
         getWithSession(server.url("/verification/credential?id=" + someoneElse.certificateId()));

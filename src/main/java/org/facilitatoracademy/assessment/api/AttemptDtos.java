@@ -80,7 +80,18 @@ public final class AttemptDtos {
     }
   }
 
-  /** The grade of a submitted attempt: {@code score} in percent, two decimals. */
+  /** The result in one area tag: {@code fraction} from 0 to 1. */
+  public record AreaDto(String area, double fraction) {}
+
+  /** An objective the attempt tested, in the module's words, and whether it was met. */
+  public record ObjectiveDto(String id, String text, boolean met) {}
+
+  /**
+   * The grade of a submitted attempt: {@code score} in percent, two decimals. {@code review} is the
+   * quiz's policy: {@code full} adds {@code questions} (per question how right, the right answer
+   * and why); {@code areas} leaves them out, so the bank's answers do not leak through earlier
+   * attempts.
+   */
   public record ResultDto(
       String attemptId,
       double score,
@@ -89,6 +100,9 @@ public final class AttemptDtos {
       double marks,
       int maxMarks,
       String finishReason,
+      String review,
+      List<AreaDto> areas,
+      List<ObjectiveDto> objectives,
       List<QuestionResultDto> questions) {
 
     static ResultDto of(String attemptId, AttemptResult r) {
@@ -100,7 +114,10 @@ public final class AttemptDtos {
           r.marks(),
           r.maxMarks(),
           r.finishReason().map(Enum::name).orElse(null),
-          r.questions().stream().map(QuestionResultDto::of).toList());
+          r.review().authoredName(),
+          r.areas().stream().map(a -> new AreaDto(a.area(), a.fraction())).toList(),
+          r.objectives().stream().map(o -> new ObjectiveDto(o.id(), o.text(), o.met())).toList(),
+          r.perQuestion() ? r.questions().stream().map(QuestionResultDto::of).toList() : null);
     }
   }
 

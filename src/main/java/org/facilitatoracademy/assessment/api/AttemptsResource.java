@@ -46,10 +46,13 @@ public class AttemptsResource {
       summary = "Save the response to one question",
       description =
           "Body by type: single {optionId}, multiple {optionIds: []}, truefalse {value}, order"
-              + " {order: [itemIds]} (every item once), match {matches: {leftId: rightId}}."
-              + " Nothing is graded before submission.")
+              + " {order: [itemIds]} (every item once), match {matches: {leftId: rightId}}, using"
+              + " the ids this attempt showed (each attempt has its own). Nothing is graded before"
+              + " submission.")
   @APIResponse(responseCode = "204", description = "Saved")
-  @APIResponse(responseCode = "400", description = "Ids or items not in that question")
+  @APIResponse(
+      responseCode = "400",
+      description = "Ids or items not issued for that question in this attempt")
   @APIResponse(responseCode = "404", description = "No such attempt of yours, or no such slot")
   @APIResponse(
       responseCode = "409",
@@ -71,8 +74,12 @@ public class AttemptsResource {
   @Operation(
       summary = "Submit the attempt for grading",
       description =
-          "Returns {score, passed, questions: [{slot, fraction, correct, explanation, ...}]}."
-              + " Submitting again, or twice at once, grades once and returns the same result.")
+          "Returns {score, passed, review, areas: [{area, fraction}], objectives: [{id, text,"
+              + " met}]}. With review 'full' (module quizzes by default) also questions: [{slot,"
+              + " fraction, correct, explanation, rightAnswer, ...}]; with review 'areas' (course"
+              + " exams by default) nothing per question. GET /attempts/{id} follows the same"
+              + " policy. Submitting again, or twice at once, grades once and returns the same"
+              + " result.")
   @APIResponse(responseCode = "200", description = "The graded result")
   public AttemptDtos.ResultDto submit(@PathParam("attemptId") String attemptId) {
     AttemptView graded = attempts.submit(attemptId);

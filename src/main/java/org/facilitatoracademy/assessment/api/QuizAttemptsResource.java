@@ -31,7 +31,9 @@ public class QuizAttemptsResource {
       summary = "Start an attempt, or continue the one already open",
       description =
           "Draws the questions and shuffles options, order items and match sides once; nothing"
-              + " in the answer reveals the key. Attempts count per enrollment: a quiz is taken"
+              + " in the answer reveals the key. Every option, item and side id is made for this"
+              + " attempt: never the authored id, different in the next attempt, the same when the"
+              + " attempt is read again. Attempts count per enrollment: a quiz is taken"
               + " within one course. A module quiz needs the module open and its lessons done; a"
               + " course exam needs every module finished.")
   @APIResponse(responseCode = "201", description = "A new attempt")

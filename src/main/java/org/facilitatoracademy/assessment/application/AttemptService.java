@@ -82,7 +82,8 @@ public class AttemptService {
     if (open.isPresent()) {
       Attempt attempt = attempts.findForUpdate(open.get().publicId()).orElseThrow();
       if (!attempt.isOverdue(now())) {
-        return new Started(AttemptView.of(attempt), false);
+        attempt.issueChoiceKey();
+        return new Started(viewOf(attempt), false);
       }
       grading.finish(attempt, me);
     }
@@ -106,19 +107,24 @@ public class AttemptService {
         "attempt.started",
         attempt.publicId(),
         quiz.id() + " in " + course + ", attempt " + attempt.number());
-    return new Started(AttemptView.of(attempt), true);
+    return new Started(viewOf(attempt), true);
   }
 
-  /** The attempt as its owner sees it; an attempt whose time ran out is graded first. */
+  /**
+   * The attempt as its owner sees it; an attempt whose time ran out is graded first, and one
+   * started before attempts had their own choice ids gets its key (both under the attempt's lock,
+   * so two readers at the same moment see the same result and the same ids).
+   */
   public AttemptView view(String attemptId) {
     Attempt attempt = owned(attemptId, false);
-    if (attempt.isOverdue(now())) {
+    if (attempt.isOverdue(now()) || attempt.needsChoiceKey()) {
       attempt = owned(attemptId, true);
+      attempt.issueChoiceKey();
       if (attempt.isOverdue(now())) {
         grading.finish(attempt, caller());
       }
     }
-    return AttemptView.of(attempt);
+    return viewOf(attempt);
   }
 
   /**
@@ -132,6 +138,7 @@ public class AttemptService {
       throw new DeadlinePassed();
     }
     attempt.requireOpen(now());
+    attempt.issueChoiceKey();
     Response response = answer.toResponse(attempt.requireSlot(slot).question().type());
     attempt.save(slot, response, now());
   }
@@ -145,7 +152,13 @@ public class AttemptService {
     if (!attempt.isFinished()) {
       grading.finish(attempt, caller());
     }
-    return AttemptView.of(attempt);
+    attempt.issueChoiceKey();
+    return viewOf(attempt);
+  }
+
+  /** The attempt with what its quiz's review policy lets its owner see of the result. */
+  private AttemptView viewOf(Attempt attempt) {
+    return AttemptView.of(attempt, ReviewTerms.of(attempt, content.snapshot()));
   }
 
   /** The signed-in person's attempts, most recent first. */

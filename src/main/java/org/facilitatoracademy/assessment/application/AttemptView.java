@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.facilitatoracademy.assessment.domain.Attempt;
 import org.facilitatoracademy.assessment.domain.AttemptState;
+import org.facilitatoracademy.assessment.domain.ChoiceIds;
 
 /**
  * An attempt as its owner sees it: the questions as at start with the saved responses, the
@@ -25,7 +26,8 @@ public record AttemptView(
     Optional<AttemptResult> result,
     List<GradeView> grades) {
 
-  static AttemptView of(Attempt a) {
+  static AttemptView of(Attempt a, ReviewTerms terms) {
+    ChoiceIds ids = a.choiceIds();
     return new AttemptView(
         a.publicId(),
         a.quizId(),
@@ -37,8 +39,8 @@ public record AttemptView(
         a.startedAt(),
         a.deadline(),
         a.finishedAt(),
-        a.slots().stream().map(QuestionView::of).toList(),
-        AttemptResult.of(a),
+        a.slots().stream().map(s -> QuestionView.of(s, ids)).toList(),
+        AttemptResult.of(a, terms),
         a.grades().stream().map(GradeView::of).toList());
   }
 

@@ -87,9 +87,15 @@ public class DemoAttempts {
       }
       Attempt attempt = attempts.store(factory.draw(accountId, courseId, quiz, earlier.size() + 1));
       Instant now = Instant.now(clock);
-      attempt.slots().forEach(slot -> attempt.save(slot.number(), slot.rightAnswer(), now));
+      attempt.slots().forEach(slot -> answerRight(attempt, slot, now));
       grading.finish(attempt, "system");
     }
+  }
+
+  /** Answers as a person would: in the ids the attempt shows. */
+  private static void answerRight(Attempt attempt, AttemptSlot slot, Instant now) {
+    attempt.save(
+        slot.number(), attempt.choiceIds().shown(slot.question(), slot.rightAnswer()), now);
   }
 
   private void seedTraineeAttempt() {
@@ -109,7 +115,7 @@ public class DemoAttempts {
     Instant now = Instant.now(clock);
     List<AttemptSlot> slots = attempt.slots();
     for (AttemptSlot slot : slots.subList(0, slots.size() - 1)) {
-      attempt.save(slot.number(), slot.rightAnswer(), now);
+      answerRight(attempt, slot, now);
     }
     grading.finish(attempt, "system");
     LOG.info(

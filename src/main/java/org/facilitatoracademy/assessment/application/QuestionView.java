@@ -3,6 +3,7 @@ package org.facilitatoracademy.assessment.application;
 import java.util.List;
 import java.util.Optional;
 import org.facilitatoracademy.assessment.domain.AttemptSlot;
+import org.facilitatoracademy.assessment.domain.ChoiceIds;
 import org.facilitatoracademy.assessment.domain.ChoiceRole;
 import org.facilitatoracademy.assessment.domain.QuestionVersion;
 import org.facilitatoracademy.assessment.domain.Response;
@@ -11,7 +12,8 @@ import org.facilitatoracademy.catalog.domain.QuestionType;
 
 /**
  * One question of an attempt as it was asked: the choices in the order they were shown, and the
- * saved response. Built only from ids and texts, so nothing in it reveals the key.
+ * saved response. Built only from the ids this attempt issued and texts, so nothing in it reveals
+ * the key or the authored ids.
  */
 public record QuestionView(
     int slot,
@@ -25,7 +27,7 @@ public record QuestionView(
     Optional<Response> response,
     SlotState state) {
 
-  static QuestionView of(AttemptSlot slot) {
+  static QuestionView of(AttemptSlot slot, ChoiceIds ids) {
     QuestionVersion q = slot.question();
     boolean choices = q.type() == QuestionType.SINGLE || q.type() == QuestionType.MULTIPLE;
     return new QuestionView(
@@ -33,17 +35,20 @@ public record QuestionView(
         q.type(),
         q.text(),
         q.points(),
-        choices ? shown(q, ChoiceRole.OPTION, slot.shownOrder()) : List.of(),
-        q.type() == QuestionType.ORDER ? shown(q, ChoiceRole.ITEM, slot.shownOrder()) : List.of(),
-        shown(q, ChoiceRole.LEFT, slot.shownLefts()),
-        shown(q, ChoiceRole.RIGHT, slot.shownRights()),
-        slot.response(),
+        choices ? shown(q, ids, ChoiceRole.OPTION, slot.shownOrder()) : List.of(),
+        q.type() == QuestionType.ORDER
+            ? shown(q, ids, ChoiceRole.ITEM, slot.shownOrder())
+            : List.of(),
+        shown(q, ids, ChoiceRole.LEFT, slot.shownLefts()),
+        shown(q, ids, ChoiceRole.RIGHT, slot.shownRights()),
+        slot.response().map(r -> ids.shown(q, r)),
         slot.state());
   }
 
-  private static List<ChoiceView> shown(QuestionVersion q, ChoiceRole role, List<String> ids) {
-    return ids.stream()
-        .map(id -> new ChoiceView(id, q.choice(role, id).orElseThrow().text()))
+  private static List<ChoiceView> shown(
+      QuestionVersion q, ChoiceIds ids, ChoiceRole role, List<String> authoredIds) {
+    return authoredIds.stream()
+        .map(id -> new ChoiceView(ids.issue(q, role, id), q.choice(role, id).orElseThrow().text()))
         .toList();
   }
 

@@ -1,10 +1,14 @@
 package org.facilitatoracademy.assessment.application;
 
 import org.facilitatoracademy.assessment.domain.AttemptSlot;
+import org.facilitatoracademy.assessment.domain.ChoiceIds;
 import org.facilitatoracademy.assessment.domain.Response;
 import org.facilitatoracademy.assessment.domain.SlotState;
 
-/** Feedback on one question after submission: how right, the right answer and why. */
+/**
+ * Feedback on one question after submission: how right, the right answer (in the ids the attempt
+ * showed) and why.
+ */
 public record SlotResult(
     int slot,
     SlotState state,
@@ -15,7 +19,7 @@ public record SlotResult(
     String explanation,
     Response rightAnswer) {
 
-  static SlotResult of(AttemptSlot slot) {
+  static SlotResult of(AttemptSlot slot, ChoiceIds ids) {
     double fraction = slot.fraction().orElse(0.0);
     return new SlotResult(
         slot.number(),
@@ -25,6 +29,6 @@ public record SlotResult(
         slot.question().points(),
         slot.state() == SlotState.GRADED_RIGHT,
         slot.keyQuestion().explanation(),
-        slot.rightAnswer());
+        ids.shown(slot.question(), slot.rightAnswer()));
   }
 }

@@ -100,6 +100,13 @@ public class Attempt {
   @Column(name = "grade_count", nullable = false)
   private int gradeCount;
 
+  /**
+   * The secret behind the ids this attempt shows for choices ({@link ChoiceIds}). Attempts started
+   * before there were such ids get one when they are next read (see {@link #needsChoiceKey}).
+   */
+  @Column(name = "choice_key")
+  private String choiceKey;
+
   @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
   @OrderBy("number")
   private List<AttemptSlot> slots = new ArrayList<>();
@@ -154,16 +161,42 @@ public class Attempt {
       attempt.slots.add(new AttemptSlot(attempt, i + 1, drawn.get(i)));
       attempt.maxMarks += drawn.get(i).question().points();
     }
+    attempt.issueChoiceKey();
     return attempt;
   }
 
   /**
-   * Saves a response to one slot. Refused once the attempt is finished or its deadline has passed;
-   * the service grades an overdue attempt before refusing.
+   * Saves a response to one slot, given in the ids this attempt showed (stored in authored ids).
+   * Refused once the attempt is finished or its deadline has passed; the service grades an overdue
+   * attempt before refusing. Ids the attempt did not issue for that question are refused (400).
    */
-  public void save(int slotNumber, Response response, Instant now) {
+  public void save(int slotNumber, Response given, Instant now) {
     requireOpen(now);
-    requireSlot(slotNumber).save(response, now);
+    AttemptSlot slot = requireSlot(slotNumber);
+    slot.save(choiceIds().stored(slot.question(), given), now);
+  }
+
+  /** The ids this attempt shows for the choices of its questions. */
+  public ChoiceIds choiceIds() {
+    if (choiceKey == null) {
+      throw new IllegalStateException("Attempt " + publicId + " has no choice key yet");
+    }
+    return new ChoiceIds(choiceKey);
+  }
+
+  /** Started before attempts had their own choice ids: it needs a key before it is shown. */
+  public boolean needsChoiceKey() {
+    return choiceKey == null;
+  }
+
+  /**
+   * Gives an attempt started before there were choice ids its key. Its owner sees new ids from then
+   * on; what was saved is in authored ids and stays valid.
+   */
+  public void issueChoiceKey() {
+    if (choiceKey == null) {
+      choiceKey = ChoiceIds.newKeyFor(slots.stream().map(AttemptSlot::question).toList());
+    }
   }
 
   /** Refuses (409) once the attempt is finished or its deadline has passed. */

@@ -2,6 +2,7 @@ package org.facilitatoracademy.assessment.domain;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,5 +34,14 @@ public record MatchResponse(Map<String, String> matches) implements Response {
   @Override
   public List<String> choiceKeys() {
     return matches.entrySet().stream().map(e -> e.getKey() + ">" + e.getValue()).toList();
+  }
+
+  @Override
+  public Response renamed(Rename rename) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    matches.forEach(
+        (left, right) ->
+            pairs.put(rename.apply(ChoiceRole.LEFT, left), rename.apply(ChoiceRole.RIGHT, right)));
+    return new MatchResponse(pairs);
   }
 }

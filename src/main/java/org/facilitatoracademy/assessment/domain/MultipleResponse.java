@@ -24,4 +24,10 @@ public record MultipleResponse(List<String> optionIds) implements Response {
   public List<String> choiceKeys() {
     return optionIds;
   }
+
+  @Override
+  public Response renamed(Rename rename) {
+    return new MultipleResponse(
+        optionIds.stream().map(id -> rename.apply(ChoiceRole.OPTION, id)).toList());
+  }
 }

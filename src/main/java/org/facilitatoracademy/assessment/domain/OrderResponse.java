@@ -30,4 +30,9 @@ public record OrderResponse(List<String> order) implements Response {
     }
     return keys;
   }
+
+  @Override
+  public Response renamed(Rename rename) {
+    return new OrderResponse(order.stream().map(id -> rename.apply(ChoiceRole.ITEM, id)).toList());
+  }
 }

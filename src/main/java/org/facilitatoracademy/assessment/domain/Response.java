@@ -22,6 +22,18 @@ public sealed interface Response
    */
   List<String> choiceKeys();
 
+  /**
+   * The same answer with every option, item and side id replaced, e.g. authored ids by the ids one
+   * attempt shows. A true/false answer names no ids and stays as it is.
+   */
+  Response renamed(Rename rename);
+
+  /** A replacement for the id of one choice of a given role. */
+  @FunctionalInterface
+  interface Rename {
+    String apply(ChoiceRole role, String id);
+  }
+
   static Response fromRaw(QuestionType type, String raw) {
     JsonNode json = RawJson.read(raw);
     return switch (type) {

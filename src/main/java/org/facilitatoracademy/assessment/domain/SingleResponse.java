@@ -25,4 +25,9 @@ public record SingleResponse(String optionId) implements Response {
   public List<String> choiceKeys() {
     return List.of(optionId);
   }
+
+  @Override
+  public Response renamed(Rename rename) {
+    return new SingleResponse(rename.apply(ChoiceRole.OPTION, optionId));
+  }
 }

@@ -20,4 +20,9 @@ public record TrueFalseResponse(boolean value) implements Response {
   public List<String> choiceKeys() {
     return List.of(Boolean.toString(value));
   }
+
+  @Override
+  public Response renamed(Rename rename) {
+    return this;
+  }
 }

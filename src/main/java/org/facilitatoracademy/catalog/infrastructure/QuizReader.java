@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.facilitatoracademy.catalog.domain.Question;
 import org.facilitatoracademy.catalog.domain.Quiz;
+import org.facilitatoracademy.catalog.domain.ReviewPolicy;
 import org.facilitatoracademy.catalog.domain.StableId;
 
 /** Reads {@code quizzes/<quiz-id>.quiz.yaml}: the quiz's settings and its questions. */
@@ -25,6 +26,7 @@ final class QuizReader {
           "minDaysBetweenAttempts",
           "timeLimitMinutes",
           "draw",
+          "review",
           "questions");
 
   private static final int NO_LIMIT = Integer.MAX_VALUE;
@@ -71,6 +73,7 @@ final class QuizReader {
             .orElse(Quiz.DEFAULT_MIN_DAYS_BETWEEN_ATTEMPTS);
     Optional<Integer> timeLimitMinutes = map.optionalNumber("timeLimitMinutes", 1, NO_LIMIT);
     Optional<Integer> draw = map.optionalNumber("draw", 1, NO_LIMIT);
+    ReviewPolicy review = review(map, map.has("course"));
     List<Question> questions = questions(map);
     draw.filter(n -> !questions.isEmpty() && n > questions.size())
         .ifPresent(
@@ -97,7 +100,27 @@ final class QuizReader {
             timeLimitMinutes,
             draw,
             questions,
-            StableId.contentVersion(source.bytes())));
+            StableId.contentVersion(source.bytes()),
+            review));
+  }
+
+  /** {@code review: full | areas}; without it, what suits the kind of quiz. */
+  private static ReviewPolicy review(YamlMap map, boolean exam) {
+    if (!map.has("review")) {
+      return ReviewPolicy.defaultFor(exam);
+    }
+    String name = map.text("review");
+    return ReviewPolicy.fromAuthoredName(name)
+        .orElseGet(
+            () -> {
+              map.problem(
+                  "review",
+                  "'review' is '"
+                      + name
+                      + "'; write 'full' (every question with its right answer and explanation)"
+                      + " or 'areas' (results per area and objective, no answers).");
+              return ReviewPolicy.defaultFor(exam);
+            });
   }
 
   private static List<Question> questions(YamlMap map) {

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.facilitatoracademy.certification.domain.Agreement;
 import org.facilitatoracademy.certification.domain.Certificate;
 import org.facilitatoracademy.certification.domain.CertificateRepository;
+import org.facilitatoracademy.certification.domain.CredentialRequirements;
 import org.facilitatoracademy.certification.domain.CredentialType;
 import org.facilitatoracademy.certification.domain.VerificationCode;
 
@@ -72,6 +74,18 @@ public class Credentials {
                     c.issuedOn(),
                     c.expiresOn(),
                     policy.issuerName()));
+  }
+
+  /** What the credential requires as configured now, for the words of a signed credential. */
+  public PublishedRequirements requirementsOf(CredentialType credential) {
+    CredentialRequirements r = policy.requirements(credential);
+    return new PublishedRequirements(
+        r.courseId(),
+        r.observedMeetings(),
+        r.rolePlays(),
+        r.coFacilitatedMeetings(),
+        r.agreements().stream().map(Agreement::code).sorted().toList(),
+        policy.validityMonths());
   }
 
   private HeldCredential held(Certificate c, LocalDate today) {

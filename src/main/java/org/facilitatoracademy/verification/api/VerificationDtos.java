@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.facilitatoracademy.verification.application.HolderChecks;
 import org.facilitatoracademy.verification.application.VerifiedCertificate;
+import org.facilitatoracademy.verification.domain.StatusOnDay;
 
 /** The JSON shapes of verification. */
 public final class VerificationDtos {
@@ -14,8 +15,10 @@ public final class VerificationDtos {
   private VerificationDtos() {}
 
   /**
-   * What anyone learns from a code, and nothing more. A withheld name (the holder closed their
-   * account) reads as the bundle's neutral wording, so clients keep getting a name to show.
+   * What anyone learns from a code, and nothing more; {@code on}, {@code statusOn} and {@code
+   * changedThatDay} only when a day was asked about (null fields are left out of the JSON). A
+   * withheld name (the holder closed their account) reads as the bundle's neutral wording, so
+   * clients keep getting a name to show.
    */
   public record VerificationDto(
       String code,
@@ -24,9 +27,13 @@ public final class VerificationDtos {
       String status,
       LocalDate issuedOn,
       LocalDate expiresOn,
-      String issuer) {
+      String issuer,
+      LocalDate on,
+      String statusOn,
+      Boolean changedThatDay) {
 
     static VerificationDto of(VerifiedCertificate v) {
+      StatusOnDay day = v.onDay();
       return new VerificationDto(
           v.code(),
           v.nameWithheld() ? nameWithheld() : v.displayName(),
@@ -34,7 +41,10 @@ public final class VerificationDtos {
           v.status().name(),
           v.issuedOn(),
           v.expiresOn(),
-          v.issuer());
+          v.issuer(),
+          day == null ? null : day.day(),
+          day == null ? null : day.status(),
+          day == null ? null : day.changedThatDay());
     }
   }
 

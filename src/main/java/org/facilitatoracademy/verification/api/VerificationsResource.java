@@ -6,12 +6,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.facilitatoracademy.platform.api.ApiError;
@@ -45,11 +47,23 @@ public class VerificationsResource {
   @APIResponse(
       responseCode = "429",
       description = "Too many look-ups from this client; Retry-After says when to try again")
-  public Response verify(@PathParam("code") String code) {
-    Lookup lookup = verification.check(code, Channel.API, request.getRemoteAddr());
+  @APIResponse(
+      responseCode = "400",
+      description = "?on= is not a date YYYY-MM-DD, or lies in the future")
+  public Response verify(
+      @PathParam("code") String code,
+      @Parameter(
+              description =
+                  "A past day (YYYY-MM-DD): the answer then also has on, statusOn (ACTIVE, EXPIRED,"
+                      + " INACTIVE, REVOKED or NOT_ISSUED) and changedThatDay")
+          @QueryParam("on")
+          String on) {
+    Lookup lookup = verification.check(code, Channel.API, request.getRemoteAddr(), on);
     Response response;
     if (lookup instanceof Lookup.Found found) {
       response = Response.ok(VerificationDtos.VerificationDto.of(found.certificate())).build();
+    } else if (lookup instanceof Lookup.BadDate bad) {
+      response = ApiError.response(400, "bad-date", bad.message());
     } else if (lookup instanceof Lookup.Limited limited) {
       response =
           Response.fromResponse(

@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.facilitatoracademy.verification.domain.StatusEntry;
 import org.facilitatoracademy.verification.domain.StatusList;
 import org.facilitatoracademy.verification.domain.VerifiableCertificate;
 import org.facilitatoracademy.verification.domain.VerificationCode;
@@ -65,6 +67,7 @@ public class CertificateRegister {
             index,
             clock.instant());
     repository.store(certificate);
+    repository.record(new StatusEntry(certificate, LocalDate.now(clock), clock.instant()));
     if (certificate.revoked()) {
       list.mark(index, true, clock.instant());
     }
@@ -107,7 +110,13 @@ public class CertificateRegister {
   private void apply(VerifiableCertificate certificate, CertificateFacts facts) {
     Instant now = clock.instant();
     boolean wasRevoked = certificate.revoked();
+    boolean standingChanged =
+        certificate.status() != facts.status()
+            || !certificate.expiresOn().equals(facts.expiresOn());
     certificate.update(facts.status(), facts.expiresOn(), facts.displayName(), now);
+    if (standingChanged) {
+      repository.record(new StatusEntry(certificate, LocalDate.now(clock), now));
+    }
     if (certificate.revoked() != wasRevoked) {
       StatusList list = repository.statusListLocked(certificate.statusListId());
       list.mark(certificate.statusListIndex(), certificate.revoked(), now);

@@ -12,6 +12,9 @@ public sealed interface Lookup {
    */
   record Unknown() implements Lookup {}
 
+  /** The {@code on} day asked for is not a date, or lies in the future. */
+  record BadDate(String message) implements Lookup {}
+
   /** Too many look-ups from this client; it may try again after the given seconds. */
   record Limited(long retryAfterSeconds) implements Lookup {}
 }

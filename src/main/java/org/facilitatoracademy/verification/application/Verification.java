@@ -5,9 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.facilitatoracademy.verification.domain.Channel;
+import org.facilitatoracademy.verification.domain.StatusOnDay;
 import org.facilitatoracademy.verification.domain.VerifiableCertificate;
 import org.facilitatoracademy.verification.domain.VerificationCheck;
 import org.facilitatoracademy.verification.domain.VerificationCode;
@@ -28,9 +30,31 @@ public class Verification {
   @Inject private Clock clock;
 
   public Lookup check(String typedCode, Channel channel, String clientAddress) {
+    return check(typedCode, channel, clientAddress, null);
+  }
+
+  /**
+   * A look-up that also answers what the certificate said on the day {@code on} ({@code
+   * YYYY-MM-DD}, today or earlier), from the history of its statuses. Counts toward the same rate
+   * limit as every look-up.
+   */
+  public Lookup check(String typedCode, Channel channel, String clientAddress, String on) {
     OptionalLong wait = limiter.admit(clientAddress);
     if (wait.isPresent()) {
       return new Lookup.Limited(wait.getAsLong());
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate day = null;
+    if (on != null) {
+      try {
+        day = LocalDate.parse(on.strip());
+      } catch (DateTimeParseException e) {
+        return new Lookup.BadDate("The day must be a date written YYYY-MM-DD, such as 2026-03-14.");
+      }
+      if (day.isAfter(today)) {
+        return new Lookup.BadDate(
+            "The day " + day + " is in the future; ask about today (" + today + ") or earlier.");
+      }
     }
     // Malformed input is looked up too, under a digest no code has: same work, same answer.
     Optional<VerifiableCertificate> found =
@@ -43,7 +67,11 @@ public class Verification {
     if (!certificate.nameWithheld()) {
       repository.record(new VerificationCheck(certificate, channel, clock.instant()));
     }
+    StatusOnDay onDay =
+        day == null
+            ? null
+            : StatusOnDay.of(day, certificate.issuedOn(), repository.historyOf(certificate));
     return new Lookup.Found(
-        VerifiedCertificate.of(certificate, LocalDate.now(clock), settings.issuerName()));
+        VerifiedCertificate.of(certificate, today, settings.issuerName(), onDay));
   }
 }

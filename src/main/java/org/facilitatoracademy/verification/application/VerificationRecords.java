@@ -55,5 +55,6 @@ public class VerificationRecords implements PersonalData {
     held.forEach(c -> c.withholdName(now));
     repository.forgetChecksOf(held);
     repository.forgetSubject(closed.accountId());
+    repository.forgetWalletOffersOf(closed.accountId());
   }
 }

@@ -29,7 +29,28 @@ public record OpenBadgeCredential(
   }
 
   public JsonObject toJwtPayload() {
-    String listUrl = issuer.statusListUrl(statusList.publicId());
+    JsonObject credential =
+        credential(issuer.toJson(), subject.uri(), issuer.statusListUrl(statusList.publicId()));
+    return Json.createObjectBuilder(credential)
+        .add("iss", issuer.id())
+        .add("jti", id())
+        .add("sub", subject.uri())
+        .add("nbf", epochSecond(certificate.issuedOn()))
+        .add("exp", epochSecond(certificate.expiresOn()))
+        .build();
+  }
+
+  /**
+   * The same credential for Data Integrity (before its proof): the issuer named by its {@code
+   * did:web}, the status entry pointing at the JSON-LD status list, and the subject either the
+   * holder's pseudonym or the DID of the wallet the holder added it to.
+   */
+  public JsonObject toLinkedData(String subjectId) {
+    return credential(
+        issuer.toDidJson(), subjectId, issuer.linkedDataStatusListUrl(statusList.publicId()));
+  }
+
+  private JsonObject credential(JsonObject issuerProfile, String subjectId, String listUrl) {
     int index = certificate.statusListIndex();
     JsonObject achievement =
         Json.createObjectBuilder()
@@ -39,6 +60,7 @@ public record OpenBadgeCredential(
             .add("name", wording.name())
             .add("description", wording.description())
             .add("criteria", Json.createObjectBuilder().add("narrative", wording.criteria()))
+            .add("image", issuer.badgeImage(certificate.credential()))
             .build();
     return Json.createObjectBuilder()
         .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
@@ -46,14 +68,14 @@ public record OpenBadgeCredential(
         .add(
             "type",
             Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
-        .add("issuer", issuer.toJson())
+        .add("issuer", issuerProfile)
         .add("validFrom", dateTime(certificate.issuedOn()))
         .add("validUntil", dateTime(certificate.expiresOn()))
         .add("name", wording.name())
         .add(
             "credentialSubject",
             Json.createObjectBuilder()
-                .add("id", subject.uri())
+                .add("id", subjectId)
                 .add("type", Json.createArrayBuilder().add("AchievementSubject"))
                 .add("achievement", achievement))
         .add(
@@ -64,11 +86,6 @@ public record OpenBadgeCredential(
                 .add("statusPurpose", statusList.purpose())
                 .add("statusListIndex", Integer.toString(index))
                 .add("statusListCredential", listUrl))
-        .add("iss", issuer.id())
-        .add("jti", id())
-        .add("sub", subject.uri())
-        .add("nbf", epochSecond(certificate.issuedOn()))
-        .add("exp", epochSecond(certificate.expiresOn()))
         .build();
   }
 

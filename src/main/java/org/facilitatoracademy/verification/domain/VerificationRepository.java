@@ -30,11 +30,29 @@ public interface VerificationRepository {
 
   void record(VerificationCheck check);
 
+  void record(StatusEntry entry);
+
+  /** Every status the certificate had, in the order recorded. */
+  List<StatusEntry> historyOf(VerifiableCertificate certificate);
+
   /** The newest checks of these certificates, at most {@code max}. */
   List<VerificationCheck> checksOf(List<VerifiableCertificate> certificates, int max);
 
   /** Erases the log of checks of these certificates (their holder closed the account). */
   void forgetChecksOf(List<VerifiableCertificate> certificates);
+
+  void store(WalletOffer offer);
+
+  /** The offer whose exchange id has this digest, locked so that only one wallet can spend it. */
+  Optional<WalletOffer> walletOfferLocked(String exchangeDigest);
+
+  Optional<VerifiableCertificate> certificate(Long id);
+
+  /** The holder's offers that a wallet used, newest first. */
+  List<WalletOffer> usedWalletOffersOf(String holderId);
+
+  /** Erases the holder's wallet offers (their account was closed). */
+  void forgetWalletOffersOf(String holderId);
 
   /** Erases the holder's pseudonym, so no credential issued to them links to anyone any more. */
   void forgetSubject(String holderId);

@@ -26,7 +26,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -39,7 +38,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.facilitatoracademy.platform.config.BaseUrl;
 import org.facilitatoracademy.verification.domain.IssuerKeys;
 
@@ -50,8 +48,8 @@ import org.facilitatoracademy.verification.domain.IssuerKeys;
  * directory is read again whenever its list of files changes, so nodes sharing it agree on the
  * newest key. A private key is never logged: the log names a key only by its thumbprint.
  *
- * <p>A key's {@code kid} is the URL of the JWK Set with the key's RFC 7638 thumbprint as fragment:
- * a URI that dereferences to the public key, as Open Badges 3.0 asks.
+ * <p>A key's {@code kid} is {@code /api/v1/issuer-keys/<RFC 7638 thumbprint>}, a URL that answers
+ * that one public JWK, as Open Badges 3.0 asks (a key set would not do for 1EdTech's validator).
  */
 @ApplicationScoped
 public class FileIssuerKeys implements IssuerKeys {
@@ -62,14 +60,7 @@ public class FileIssuerKeys implements IssuerKeys {
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
   private static final int KEY_BITS = 2048;
 
-  @Inject
-  @ConfigProperty(name = "academy.issuer.key-dir")
-  Optional<String> keyDir;
-
-  @Inject
-  @ConfigProperty(name = "academy.data.dir", defaultValue = "./data")
-  String dataDir;
-
+  @Inject private IssuerKeyDirectory directory;
   @Inject private BaseUrl baseUrl;
   @Inject private Clock clock;
 
@@ -100,14 +91,17 @@ public class FileIssuerKeys implements IssuerKeys {
   public String publicKeySet() {
     List<JWK> published = new ArrayList<>();
     for (RSAKey key : keys()) {
-      published.add(
-          new RSAKey.Builder(key.toPublicJWK())
-              .keyID(kid(key))
-              .keyUse(KeyUse.SIGNATURE)
-              .algorithm(JWSAlgorithm.RS256)
-              .build());
+      published.add(published(key));
     }
     return JSONObjectUtils.toJSONString(new JWKSet(published).toJSONObject(true));
+  }
+
+  @Override
+  public Optional<String> publicKey(String thumbprint) {
+    return keys().stream()
+        .filter(key -> key.getKeyID().equals(thumbprint))
+        .findFirst()
+        .map(key -> JSONObjectUtils.toJSONString(published(key).toJSONObject()));
   }
 
   @Override
@@ -125,7 +119,7 @@ public class FileIssuerKeys implements IssuerKeys {
 
   /** Every key in the directory, newest first (file names start with the creation time). */
   private List<RSAKey> keys() {
-    Path dir = keyDirectory();
+    Path dir = directory.path();
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
@@ -151,12 +145,9 @@ public class FileIssuerKeys implements IssuerKeys {
   }
 
   private synchronized RSAKey generate() {
-    Path dir = keyDirectory();
+    Path dir = directory.path();
     try {
-      if (!Files.isDirectory(dir)) {
-        Files.createDirectories(dir);
-        restrictToOwner(dir, "rwx------");
-      }
+      directory.create();
       RSAKey key = new RSAKeyGenerator(KEY_BITS).keyIDFromThumbprint(true).generate();
       String name =
           FILE_TIME.format(clock.instant())
@@ -164,7 +155,7 @@ public class FileIssuerKeys implements IssuerKeys {
               + key.getKeyID().substring(0, 12).replaceAll("[^A-Za-z0-9_-]", "_")
               + SUFFIX;
       Path temporary = Files.createTempFile(dir, "new-key", ".tmp");
-      restrictToOwner(temporary, "rw-------");
+      IssuerKeyDirectory.restrictToOwner(temporary, "rw-------");
       Files.writeString(temporary, key.toJSONString(), StandardCharsets.UTF_8);
       Path target = dir.resolve(name);
       try {
@@ -188,28 +179,16 @@ public class FileIssuerKeys implements IssuerKeys {
     }
   }
 
-  private static void restrictToOwner(Path path, String permissions) throws IOException {
-    try {
-      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the directory's own protection has to do.
-    }
+  private RSAKey published(RSAKey key) {
+    return new RSAKey.Builder(key.toPublicJWK())
+        .keyID(kid(key))
+        .keyUse(KeyUse.SIGNATURE)
+        .algorithm(JWSAlgorithm.RS256)
+        .build();
   }
 
-  /**
-   * {@code academy.issuer.key-dir}, or {@code issuer-keys} in the data directory. Nodes of a
-   * cluster must share it.
-   */
-  Path keyDirectory() {
-    return keyDir
-        .filter(dir -> !dir.isBlank())
-        .map(Path::of)
-        .orElseGet(() -> Path.of(dataDir, "issuer-keys"))
-        .toAbsolutePath()
-        .normalize();
-  }
-
+  /** The address that answers this key alone (Open Badges: a {@code kid} that dereferences). */
   private String kid(RSAKey key) {
-    return baseUrl.link("/.well-known/jwks.json") + "#" + key.getKeyID();
+    return baseUrl.link("/api/v1/issuer-keys/" + key.getKeyID());
   }
 }

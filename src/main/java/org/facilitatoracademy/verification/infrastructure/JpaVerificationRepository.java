@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.facilitatoracademy.verification.domain.CredentialSubject;
+import org.facilitatoracademy.verification.domain.StatusEntry;
 import org.facilitatoracademy.verification.domain.StatusList;
 import org.facilitatoracademy.verification.domain.VerifiableCertificate;
 import org.facilitatoracademy.verification.domain.VerificationCheck;
 import org.facilitatoracademy.verification.domain.VerificationRepository;
+import org.facilitatoracademy.verification.domain.WalletOffer;
 
 @ApplicationScoped
 public class JpaVerificationRepository implements VerificationRepository {
@@ -50,6 +52,58 @@ public class JpaVerificationRepository implements VerificationRepository {
                 + " c.id desc",
             VerifiableCertificate.class)
         .setParameter("h", holderId)
+        .getResultList();
+  }
+
+  @Override
+  public void store(WalletOffer offer) {
+    em.persist(offer);
+  }
+
+  @Override
+  public Optional<WalletOffer> walletOfferLocked(String exchangeDigest) {
+    return em.createQuery(
+            "select o from WalletOffer o where o.exchangeDigest = :d", WalletOffer.class)
+        .setParameter("d", exchangeDigest)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<VerifiableCertificate> certificate(Long id) {
+    return Optional.ofNullable(em.find(VerifiableCertificate.class, id));
+  }
+
+  @Override
+  public List<WalletOffer> usedWalletOffersOf(String holderId) {
+    return em.createQuery(
+            "select o from WalletOffer o where o.holderId = :h and o.usedAt is not null order by"
+                + " o.usedAt desc",
+            WalletOffer.class)
+        .setParameter("h", holderId)
+        .getResultList();
+  }
+
+  @Override
+  public void forgetWalletOffersOf(String holderId) {
+    em.createQuery("delete from WalletOffer o where o.holderId = :h")
+        .setParameter("h", holderId)
+        .executeUpdate();
+  }
+
+  @Override
+  public void record(StatusEntry entry) {
+    em.persist(entry);
+  }
+
+  @Override
+  public List<StatusEntry> historyOf(VerifiableCertificate certificate) {
+    return em.createQuery(
+            "select e from StatusEntry e where e.certificateRef = :c order by e.effectiveOn,"
+                + " e.recordedAt, e.id",
+            StatusEntry.class)
+        .setParameter("c", certificate.id())
         .getResultList();
   }
 

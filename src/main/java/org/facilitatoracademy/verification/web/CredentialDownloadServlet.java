@@ -12,8 +12,9 @@ import org.facilitatoracademy.platform.errors.BusinessException;
 import org.facilitatoracademy.verification.application.SignedCredentials;
 
 /**
- * The signed credential for a signed-in holder's browser (the API serves HTTP Basic clients). Only
- * the holder gets it; for anyone else it does not exist.
+ * The signed credential for a signed-in holder's browser (the API serves HTTP Basic clients): the
+ * VC-JWT, or with {@code format=ldp} the JSON-LD credential with its Data Integrity proof. Only the
+ * holder gets it; for anyone else it does not exist.
  */
 @WebServlet("/verification/credential")
 public class CredentialDownloadServlet extends HttpServlet {
@@ -24,22 +25,31 @@ public class CredentialDownloadServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String id = request.getParameter("id");
-    String jwt;
+    boolean linkedData = "ldp".equals(request.getParameter("format"));
+    String signed;
     try {
-      jwt = id == null ? null : signedCredentials.credentialFor(id);
+      signed =
+          id == null
+              ? null
+              : linkedData
+                  ? signedCredentials.linkedDataCredentialFor(id).toString()
+                  : signedCredentials.credentialFor(id);
     } catch (BusinessException | EJBException refused) {
-      jwt = null;
+      signed = null;
     }
-    if (jwt == null) {
+    if (signed == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    byte[] body = jwt.getBytes(StandardCharsets.US_ASCII);
-    response.setContentType(SignedCredentials.VC_JWT);
+    byte[] body = signed.getBytes(StandardCharsets.UTF_8);
+    response.setContentType(linkedData ? SignedCredentials.VC_LD : SignedCredentials.VC_JWT);
     response.setHeader("Cache-Control", "no-store");
     response.setHeader(
         "Content-Disposition",
-        "attachment; filename=\"credential-" + id.replaceAll("[^A-Za-z0-9-]", "") + ".jwt\"");
+        "attachment; filename=\"credential-"
+            + id.replaceAll("[^A-Za-z0-9-]", "")
+            + (linkedData ? ".json" : ".jwt")
+            + "\"");
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }

@@ -26,6 +26,16 @@ public class VerifyBacking {
     return lookup() instanceof Lookup.Unknown;
   }
 
+  public boolean isBadDate() {
+    return lookup() instanceof Lookup.BadDate;
+  }
+
+  /** The day the visitor asked about, to put back in the field. */
+  public String getOn() {
+    String on = request.getParameter("on");
+    return on == null ? "" : on;
+  }
+
   public boolean isLimited() {
     return lookup() instanceof Lookup.Limited;
   }

@@ -17,8 +17,8 @@ import org.facilitatoracademy.verification.domain.Channel;
  * The verification page's addresses. {@code /verify/<code>} is what a certificate's QR code holds:
  * it looks the code up (rate-limited, like the API), answers 200, 404 or 429 with {@code
  * Retry-After}, and renders the page on the server, so it works without JavaScript. {@code /verify}
- * shows the form; its plain GET form sends {@code ?code=}, which is redirected to the code's own
- * address.
+ * shows the form; its plain GET form sends {@code ?code=} (and {@code ?on=}, a past day to ask
+ * about), which is redirected to the code's own address. A malformed or future day answers 400.
  */
 @WebServlet({"/verify", "/verify/*"})
 public class VerifyPageServlet extends HttpServlet {
@@ -39,17 +39,32 @@ public class VerifyPageServlet extends HttpServlet {
     if (typed == null) {
       String asked = request.getParameter("code");
       if (asked != null && !asked.isBlank()) {
+        String day = request.getParameter("on");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader(
-            "Location", request.getContextPath() + "/verify/" + pathSegment(asked.strip()));
+            "Location",
+            request.getContextPath()
+                + "/verify/"
+                + pathSegment(asked.strip())
+                + (day == null || day.isBlank()
+                    ? ""
+                    : "?on=" + URLEncoder.encode(day.strip(), StandardCharsets.UTF_8)));
         return;
       }
     } else {
-      Lookup lookup = verification.check(typed, Channel.PAGE, request.getRemoteAddr());
+      String day = request.getParameter("on");
+      Lookup lookup =
+          verification.check(
+              typed,
+              Channel.PAGE,
+              request.getRemoteAddr(),
+              day == null || day.isBlank() ? null : day);
       request.setAttribute(LOOKUP, lookup);
       request.setAttribute(TYPED, typed);
       if (lookup instanceof Lookup.Unknown) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      } else if (lookup instanceof Lookup.BadDate) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       } else if (lookup instanceof Lookup.Limited limited) {
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));

@@ -33,6 +33,11 @@ class DeferredFeedbackWalkthroughTest {
         Optional.of(Duration.ofMinutes(20)));
   }
 
+  /** A response in authored ids as the attempt shows it, the way a person would send it. */
+  private static Response shown(Attempt attempt, Response authored) {
+    return attempt.choiceIds().shown(slot(attempt).question(), authored);
+  }
+
   private static AttemptSlot slot(Attempt attempt) {
     return attempt.slot(1).orElseThrow();
   }
@@ -49,11 +54,11 @@ class DeferredFeedbackWalkthroughTest {
     Attempt attempt = attemptOf(Questions.single("deads"));
     assertUngraded(slot(attempt), SlotState.TODO, 0);
 
-    attempt.save(1, new SingleResponse("b"), Questions.T0.plusSeconds(10));
+    attempt.save(1, shown(attempt, new SingleResponse("b")), Questions.T0.plusSeconds(10));
     assertUngraded(slot(attempt), SlotState.COMPLETE, 1);
     assertThat(slot(attempt).steps().get(0).response()).contains("{\"optionId\":\"b\"}");
 
-    attempt.save(1, new SingleResponse("a"), Questions.T0.plusSeconds(20));
+    attempt.save(1, shown(attempt, new SingleResponse("a")), Questions.T0.plusSeconds(20));
     assertUngraded(slot(attempt), SlotState.COMPLETE, 2);
 
     attempt.finish(Questions.T0.plusSeconds(30));
@@ -72,10 +77,14 @@ class DeferredFeedbackWalkthroughTest {
   void multipleChoiceEarnsPartialCreditAndLosesItForWrongTicks() {
     Attempt attempt = attemptOf(Questions.multiple("methods"));
 
-    attempt.save(1, new MultipleResponse(List.of("a", "b")), Questions.T0.plusSeconds(5));
+    attempt.save(
+        1, shown(attempt, new MultipleResponse(List.of("a", "b"))), Questions.T0.plusSeconds(5));
     assertUngraded(slot(attempt), SlotState.COMPLETE, 1);
 
-    attempt.save(1, new MultipleResponse(List.of("a", "b", "c", "d")), Questions.T0.plusSeconds(9));
+    attempt.save(
+        1,
+        shown(attempt, new MultipleResponse(List.of("a", "b", "c", "d"))),
+        Questions.T0.plusSeconds(9));
     assertUngraded(slot(attempt), SlotState.COMPLETE, 2);
 
     attempt.finish(Questions.T0.plusSeconds(30));
@@ -91,7 +100,7 @@ class DeferredFeedbackWalkthroughTest {
   void trueFalseSubmittedWrongIsGradedWrong() {
     Attempt attempt = attemptOf(Questions.trueFalse("urge-passes", true));
 
-    attempt.save(1, new TrueFalseResponse(false), Questions.T0.plusSeconds(5));
+    attempt.save(1, shown(attempt, new TrueFalseResponse(false)), Questions.T0.plusSeconds(5));
     assertUngraded(slot(attempt), SlotState.COMPLETE, 1);
 
     attempt.finish(Questions.T0.plusSeconds(6));
@@ -110,10 +119,12 @@ class DeferredFeedbackWalkthroughTest {
     assertThat(slot(attempt).shownOrder()).containsExactlyInAnyOrder(a, b, c, d);
     assertThat(slot(attempt).shownOrder()).isNotEqualTo(List.of(a, b, c, d));
 
-    attempt.save(1, new OrderResponse(List.of(d, c, b, a)), Questions.T0.plusSeconds(5));
+    attempt.save(
+        1, shown(attempt, new OrderResponse(List.of(d, c, b, a))), Questions.T0.plusSeconds(5));
     assertUngraded(slot(attempt), SlotState.COMPLETE, 1);
 
-    attempt.save(1, new OrderResponse(List.of(a, c, b, d)), Questions.T0.plusSeconds(8));
+    attempt.save(
+        1, shown(attempt, new OrderResponse(List.of(a, c, b, d))), Questions.T0.plusSeconds(8));
     assertUngraded(slot(attempt), SlotState.COMPLETE, 2);
 
     attempt.finish(Questions.T0.plusSeconds(9));
@@ -133,11 +144,16 @@ class DeferredFeedbackWalkthroughTest {
     assertThat(slot(attempt).shownLefts()).hasSize(4);
     assertThat(slot(attempt).shownRights()).hasSize(4);
 
-    attempt.save(1, new MatchResponse(Map.of(disarm, motivation)), Questions.T0.plusSeconds(5));
+    attempt.save(
+        1,
+        shown(attempt, new MatchResponse(Map.of(disarm, motivation))),
+        Questions.T0.plusSeconds(5));
     assertUngraded(slot(attempt), SlotState.COMPLETE, 1);
 
     attempt.save(
-        1, new MatchResponse(Map.of(disarm, urges, hov, motivation)), Questions.T0.plusSeconds(9));
+        1,
+        shown(attempt, new MatchResponse(Map.of(disarm, urges, hov, motivation))),
+        Questions.T0.plusSeconds(9));
     assertUngraded(slot(attempt), SlotState.COMPLETE, 2);
 
     attempt.finish(Questions.T0.plusSeconds(10));
@@ -166,7 +182,8 @@ class DeferredFeedbackWalkthroughTest {
   void aResponseNamingAnOptionOfNoQuestionIsRefusedAndLeavesNoStep() {
     Attempt attempt = attemptOf(Questions.single("deads"));
 
-    assertThatThrownBy(() -> attempt.save(1, new SingleResponse("zz"), Questions.T0))
+    assertThatThrownBy(
+            () -> attempt.save(1, shown(attempt, new SingleResponse("zz")), Questions.T0))
         .isInstanceOfSatisfying(
             BusinessException.class,
             e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.MALFORMED));
@@ -177,7 +194,8 @@ class DeferredFeedbackWalkthroughTest {
   void aResponseOfAnotherTypeIsRefused() {
     Attempt attempt = attemptOf(Questions.single("deads"));
 
-    assertThatThrownBy(() -> attempt.save(1, new TrueFalseResponse(true), Questions.T0))
+    assertThatThrownBy(
+            () -> attempt.save(1, shown(attempt, new TrueFalseResponse(true)), Questions.T0))
         .isInstanceOf(BusinessException.class);
   }
 
@@ -186,7 +204,10 @@ class DeferredFeedbackWalkthroughTest {
     Attempt attempt = attemptOf(Questions.single("deads"));
     attempt.finish(Questions.T0.plusSeconds(1));
 
-    assertThatThrownBy(() -> attempt.save(1, new SingleResponse("a"), Questions.T0.plusSeconds(2)))
+    assertThatThrownBy(
+            () ->
+                attempt.save(
+                    1, shown(attempt, new SingleResponse("a")), Questions.T0.plusSeconds(2)))
         .isInstanceOfSatisfying(
             BusinessException.class,
             e -> {
@@ -198,10 +219,11 @@ class DeferredFeedbackWalkthroughTest {
   @Test
   void pastTheDeadlineResponsesAreRefusedAndTheAttemptIsGradedAsItStoodAtTheDeadline() {
     Attempt attempt = attemptOf(Questions.single("deads"));
-    attempt.save(1, new SingleResponse("a"), Questions.T0.plusSeconds(60));
+    attempt.save(1, shown(attempt, new SingleResponse("a")), Questions.T0.plusSeconds(60));
     Duration late = Duration.ofMinutes(21);
 
-    assertThatThrownBy(() -> attempt.save(1, new SingleResponse("b"), Questions.T0.plus(late)))
+    assertThatThrownBy(
+            () -> attempt.save(1, shown(attempt, new SingleResponse("b")), Questions.T0.plus(late)))
         .isInstanceOfSatisfying(
             BusinessException.class, e -> assertThat(e.code()).isEqualTo("deadline-passed"));
     assertThat(attempt.isOverdue(Questions.T0.plus(late))).isTrue();
@@ -215,7 +237,7 @@ class DeferredFeedbackWalkthroughTest {
   @Test
   void aRegradeAgainstACorrectedKeyKeepsTheOldMarkInTheHistory() {
     Attempt attempt = attemptOf(Questions.single("deads"));
-    attempt.save(1, new SingleResponse("b"), Questions.T0.plusSeconds(5));
+    attempt.save(1, shown(attempt, new SingleResponse("b")), Questions.T0.plusSeconds(5));
     attempt.finish(Questions.T0.plusSeconds(6));
     assertThat(attempt.passed()).isFalse();
 
