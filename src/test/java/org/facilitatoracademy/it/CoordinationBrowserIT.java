@@ -70,6 +70,9 @@ class CoordinationBrowserIT extends BrowserTest {
         .wait(Duration.ofSeconds(10))
         .until(d -> browser.find("#workspaceLead").getText().contains("Scotland"));
     assertThat(browser.path()).contains("region=scotland");
+    assertThat(browser.exists("#allMeetings"))
+        .as("meetings are kept by their region's coordinators")
+        .isFalse();
     Object overflow =
         ((JavascriptExecutor) browser.driver())
             .executeScript(
