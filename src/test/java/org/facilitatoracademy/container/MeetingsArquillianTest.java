@@ -179,6 +179,7 @@ class MeetingsArquillianTest {
                         .add("time", "17:00")
                         .add("timeZone", "Europe/London"))
                 .add("online", true)
+                .add("conferenceUrl", "https://meet.example.org/sunday")
                 .build()
                 .toString());
     assertEquals(201, created.status(), created.body());

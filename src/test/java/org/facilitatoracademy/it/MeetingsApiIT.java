@@ -119,6 +119,7 @@ class MeetingsApiIT {
             "timeZone",
             "Europe/London"));
     body.put("online", true);
+    body.put("conferenceUrl", "https://meet.example.org/online-dates");
 
     JsonNode m = coordinator.post("/coordinator/meetings", body).json();
 

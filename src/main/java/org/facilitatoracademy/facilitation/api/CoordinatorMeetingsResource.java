@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,17 +76,43 @@ public class CoordinatorMeetingsResource {
   @Path("{id}/status")
   @Operation(
       summary =
-          "Pause (PAUSED), resume (ACTIVE) or close (CLOSED, final: every duty ends) a meeting")
+          "Close temporarily (TEMPORARILY_CLOSED, also accepted as PAUSED, with a public"
+              + " `note`), reopen (ACTIVE) or close for good (CLOSED: every duty ends)")
   public MeetingDtos.MeetingDto changeStatus(
       @PathParam("id") String id, MeetingDtos.StatusInput body) {
     require(body);
     MeetingStatus status;
+    String asked = String.valueOf(body.status()).strip().toUpperCase(Locale.ROOT);
     try {
-      status = MeetingStatus.valueOf(String.valueOf(body.status()).toUpperCase(Locale.ROOT));
+      status =
+          "PAUSED".equals(asked) ? MeetingStatus.TEMPORARILY_CLOSED : MeetingStatus.valueOf(asked);
     } catch (IllegalArgumentException e) {
-      throw BusinessException.malformed("Use status ACTIVE, PAUSED or CLOSED.");
+      throw BusinessException.malformed("Use status ACTIVE, TEMPORARILY_CLOSED or CLOSED.");
     }
-    return MeetingDtos.MeetingDto.of(registry.changeStatus(id, status));
+    return MeetingDtos.MeetingDto.of(registry.changeStatus(id, status, body.note()));
+  }
+
+  @POST
+  @Path("{id}/cancellations")
+  @Operation(
+      summary =
+          "Cancel one occurrence (`date`, ISO) with a short public `note`: 201; 422"
+              + " not-an-occurrence or date-passed; 404 for a meeting of another region")
+  public Response cancelOccurrence(@PathParam("id") String id, MeetingDtos.CancellationInput body) {
+    require(body);
+    LocalDate day = date(body.date());
+    MeetingView meeting = registry.cancelOccurrence(id, day, body.note());
+    return Response.created(URI.create("coordinator/meetings/" + id + "/cancellations/" + day))
+        .entity(MeetingDtos.MeetingDto.of(meeting))
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}/cancellations/{date}")
+  @Operation(summary = "Take a cancellation back: 204; 404 when that day was not cancelled")
+  public Response restoreOccurrence(@PathParam("id") String id, @PathParam("date") String date) {
+    registry.restoreOccurrence(id, date(date));
+    return Response.noContent().build();
   }
 
   @GET
@@ -150,6 +178,15 @@ public class CoordinatorMeetingsResource {
       @PathParam("id") String id, @PathParam("accountId") String accountId) {
     assignments.removeCoLeader(id, accountId);
     return Response.noContent().build();
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(String.valueOf(text).strip());
+    } catch (DateTimeParseException e) {
+      throw BusinessException.malformed(
+          "The field 'date' cannot be read: '" + text + "'. Use an ISO date, e.g. 2026-12-01.");
+    }
   }
 
   private static void require(Object body) {

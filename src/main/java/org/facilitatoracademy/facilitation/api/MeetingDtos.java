@@ -2,6 +2,7 @@ package org.facilitatoracademy.facilitation.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.facilitatoracademy.facilitation.application.CancelledDay;
 import org.facilitatoracademy.facilitation.application.Candidate;
 import org.facilitatoracademy.facilitation.application.DutyRecord;
 import org.facilitatoracademy.facilitation.application.MeetingDraft;
@@ -32,9 +33,21 @@ public final class MeetingDtos {
     }
   }
 
-  /** A new meeting, or its revised details. {@code city} is required for in-person meetings. */
+  /**
+   * A new meeting, or its revised details. {@code city} is required for in-person meetings, {@code
+   * conferenceUrl} (https) for online ones; an in-person meeting with a link is hybrid. {@code
+   * durationMinutes} may be left out (90 for a 4-Point meeting, 60 for a discussion).
+   */
   public record MeetingInput(
-      String title, String kind, String region, ScheduleDto schedule, Boolean online, String city) {
+      String title,
+      String kind,
+      String region,
+      ScheduleDto schedule,
+      Boolean online,
+      String city,
+      String conferenceUrl,
+      String address,
+      Integer durationMinutes) {
 
     MeetingDraft toDraft() {
       ScheduleDto s = schedule == null ? new ScheduleDto(null, null, null, null) : schedule;
@@ -47,7 +60,10 @@ public final class MeetingDtos {
           s.timeZone(),
           s.dates(),
           Boolean.TRUE.equals(online),
-          city);
+          city,
+          address,
+          conferenceUrl,
+          durationMinutes);
     }
   }
 
@@ -59,8 +75,24 @@ public final class MeetingDtos {
   /** POST …/co-leaders. */
   public record CoLeaderInput(String accountId) {}
 
-  /** POST …/status: ACTIVE, PAUSED or CLOSED (final). */
-  public record StatusInput(String status) {}
+  /**
+   * POST …/status: ACTIVE, TEMPORARILY_CLOSED (also accepted as PAUSED) or CLOSED (final); {@code
+   * note} is shown to the public while temporarily closed.
+   */
+  public record StatusInput(String status, String note) {}
+
+  /** POST …/cancellations: the day (ISO date) it does not meet, and a short public note. */
+  public record CancellationInput(String date, String note) {}
+
+  /** A cancelled occurrence. */
+  public record CancellationDto(String date, String note) {
+
+    static List<CancellationDto> of(List<CancelledDay> days) {
+      return days.stream()
+          .map(d -> new CancellationDto(d.date().toString(), d.note().orElse(null)))
+          .toList();
+    }
+  }
 
   /** Someone serving a meeting, as its coordinators see them. */
   public record PersonDto(String accountId, String displayName, String credential, Instant since) {
@@ -79,7 +111,13 @@ public final class MeetingDtos {
       ScheduleDto schedule,
       boolean online,
       String city,
+      String address,
+      String conferenceUrl,
+      String attendance,
+      int durationMinutes,
       String status,
+      String statusNote,
+      List<CancellationDto> cancellations,
       boolean needsLeader,
       boolean needsMentor,
       boolean ledByCertifiedLeader,
@@ -96,7 +134,13 @@ public final class MeetingDtos {
           ScheduleDto.of(m.schedule()),
           m.venue().online(),
           m.venue().city(),
+          m.venue().address(),
+          m.venue().conferenceUrl(),
+          m.venue().attendance().name(),
+          m.durationMinutes(),
           m.status().name(),
+          m.statusNote().orElse(null),
+          CancellationDto.of(m.cancellations()),
           m.needsLeader(),
           m.needsMentor(),
           m.ledByCertifiedLeader(),
@@ -115,7 +159,13 @@ public final class MeetingDtos {
       ScheduleDto schedule,
       boolean online,
       String city,
+      String address,
+      String conferenceUrl,
+      String attendance,
+      int durationMinutes,
       String status,
+      String statusNote,
+      List<CancellationDto> cancellations,
       boolean ledByCertifiedLeader) {
 
     static PublicMeetingDto of(PublicMeeting m) {
@@ -127,7 +177,13 @@ public final class MeetingDtos {
           ScheduleDto.of(m.schedule()),
           m.venue().online(),
           m.venue().city(),
+          m.venue().address(),
+          m.venue().conferenceUrl(),
+          m.venue().attendance().name(),
+          m.durationMinutes(),
           m.status().name(),
+          m.statusNote().orElse(null),
+          CancellationDto.of(m.cancellations()),
           m.ledByCertifiedLeader());
     }
   }

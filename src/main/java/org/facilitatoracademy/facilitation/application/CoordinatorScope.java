@@ -33,6 +33,17 @@ class CoordinatorScope {
     }
   }
 
+  /**
+   * The meeting, when it belongs to the coordinator's region; otherwise not found, so that another
+   * region's meetings do not even show they exist.
+   */
+  Meeting ownMeeting(AccountView coordinator, String meetingId) {
+    return meetings
+        .findByPublicId(meetingId)
+        .filter(m -> m.regionCode().equals(coordinator.region()))
+        .orElseThrow(() -> BusinessException.notFound("The meeting"));
+  }
+
   /** The meeting, when it belongs to the coordinator's region. */
   Meeting meeting(AccountView coordinator, String meetingId) {
     Meeting meeting =

@@ -57,7 +57,7 @@ public class FacilitationDemo {
                 MeetingKind.FOUR_POINT,
                 "north-west",
                 Schedule.weekly(DayOfWeek.MONDAY, LocalTime.of(19, 0), LONDON),
-                Venue.inPerson("Manchester"),
+                Venue.inPerson("Manchester", "Community Hall, 12 Example Street, Manchester"),
                 MeetingViews.SYSTEM,
                 now),
             new Meeting(
@@ -65,7 +65,7 @@ public class FacilitationDemo {
                 MeetingKind.DISCUSSION,
                 "north-west",
                 Schedule.weekly(DayOfWeek.WEDNESDAY, LocalTime.of(18, 30), LONDON),
-                Venue.forOnlineMeeting(),
+                Venue.forOnlineMeeting("https://meet.example.org/liverpool-discussion"),
                 MeetingViews.SYSTEM,
                 now),
             new Meeting(
@@ -86,6 +86,13 @@ public class FacilitationDemo {
                 now));
     for (Meeting meeting : demo) {
       if (!meetings.existsInRegion(meeting.regionCode(), meeting.title())) {
+        if (meeting.title().equals(MENTOR_MEETING)) {
+          // One cancelled evening, so the finder, the feed and the calendars show how it looks.
+          LocalDate today = LocalDate.now(clock.withZone(LONDON));
+          LocalDate inTwoWeeks = today.plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+          meeting.cancel(
+              inTwoWeeks, "The hall is closed that evening.", MeetingViews.SYSTEM, now, today);
+        }
         meetings.store(meeting);
       }
     }

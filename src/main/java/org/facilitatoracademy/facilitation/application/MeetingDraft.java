@@ -17,7 +17,12 @@ import org.facilitatoracademy.platform.errors.BusinessException;
  * coordinator's own.
  */
 public record MeetingDraft(
-    String title, MeetingKind kind, String region, Schedule schedule, Venue venue) {
+    String title,
+    MeetingKind kind,
+    String region,
+    Schedule schedule,
+    Venue venue,
+    Integer durationMinutes) {
 
   /**
    * Reads a meeting as typed in a form or sent to the API: values that cannot be read are malformed
@@ -32,7 +37,10 @@ public record MeetingDraft(
       String timeZone,
       List<String> dates,
       boolean online,
-      String city) {
+      String city,
+      String address,
+      String conferenceUrl,
+      Integer durationMinutes) {
     MeetingKind meetingKind = parse("kind", kind, k -> MeetingKind.valueOf(upper(k)));
     LocalTime at = parse("time", time, LocalTime::parse);
     ZoneId zone = parse("timeZone", timeZone, ZoneId::of);
@@ -52,11 +60,13 @@ public record MeetingDraft(
       throw BusinessException.rule("invalid-schedule", e.getMessage());
     }
     try {
-      venue = new Venue(online, city);
+      venue = new Venue(online, city, address, conferenceUrl);
     } catch (IllegalArgumentException e) {
-      throw BusinessException.rule("invalid-venue", e.getMessage());
+      boolean aboutLink = e.getMessage().contains("conferenceUrl");
+      throw BusinessException.rule(
+          aboutLink ? "invalid-conference-url" : "invalid-venue", e.getMessage());
     }
-    return new MeetingDraft(title, meetingKind, region, schedule, venue);
+    return new MeetingDraft(title, meetingKind, region, schedule, venue, durationMinutes);
   }
 
   private interface Parser<T> {

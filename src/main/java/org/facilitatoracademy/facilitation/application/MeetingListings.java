@@ -7,8 +7,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import org.facilitatoracademy.facilitation.domain.Meeting;
 import org.facilitatoracademy.facilitation.domain.MeetingRepository;
+import org.facilitatoracademy.facilitation.domain.MeetingStatus;
 
 /** Meetings as the public sees them, and the meetings a signed-in person serves. */
 @Stateless
@@ -25,6 +27,18 @@ public class MeetingListings {
   public List<PublicMeeting> running(String region) {
     String code = region == null || region.isBlank() ? null : region.strip();
     return meetings.running(code).stream().map(MeetingViews::publicView).toList();
+  }
+
+  /** One meeting that is not closed, as anyone may see it; empty for an unknown or closed one. */
+  @PermitAll
+  public Optional<PublicMeeting> find(String meetingId) {
+    if (meetingId == null || meetingId.isBlank()) {
+      return Optional.empty();
+    }
+    return meetings
+        .findByPublicId(meetingId.strip())
+        .filter(m -> m.status() != MeetingStatus.CLOSED)
+        .map(MeetingViews::publicView);
   }
 
   /** "My meetings": every duty the signed-in person has now. */

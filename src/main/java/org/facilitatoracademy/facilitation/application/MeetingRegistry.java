@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.facilitatoracademy.audit.application.AuditLog;
 import org.facilitatoracademy.facilitation.domain.LeaderAssignment;
@@ -37,6 +38,7 @@ public class MeetingRegistry {
             region,
             draft.schedule(),
             draft.venue(),
+            draft.durationMinutes(),
             me.id(),
             Instant.now(clock));
     meetings.store(meeting);
@@ -63,7 +65,12 @@ public class MeetingRegistry {
           "kind-fixed",
           "A meeting keeps its kind, because its leaders were chosen for it; create a new one.");
     }
-    meeting.revise(draft.title(), draft.schedule(), draft.venue(), Instant.now(clock));
+    meeting.revise(
+        draft.title(),
+        draft.schedule(),
+        draft.venue(),
+        draft.durationMinutes(),
+        Instant.now(clock));
     meetings.flush();
     audit.record(me.id(), "meeting.revised", meeting.publicId(), meeting.title());
     return views.of(meeting);
@@ -71,10 +78,18 @@ public class MeetingRegistry {
 
   /** Pauses, resumes or closes a meeting; closing ends every duty in it. */
   public MeetingView changeStatus(String meetingId, MeetingStatus status) {
+    return changeStatus(meetingId, status, null);
+  }
+
+  /**
+   * Closes a meeting temporarily (with a public note), reopens it, or closes it for good; closing
+   * for good ends every duty in it.
+   */
+  public MeetingView changeStatus(String meetingId, MeetingStatus status, String note) {
     AccountView me = scope.coordinator();
     Meeting meeting = scope.meeting(me, meetingId);
     MeetingStatus before = meeting.status();
-    List<LeaderAssignment> ended = meeting.changeStatus(status, me.id(), Instant.now(clock));
+    List<LeaderAssignment> ended = meeting.changeStatus(status, note, me.id(), Instant.now(clock));
     meetings.flush();
     audit.record(
         me.id(),
@@ -84,6 +99,36 @@ public class MeetingRegistry {
             + " -> "
             + meeting.status()
             + (ended.isEmpty() ? "" : ", duties ended " + ended.size()));
+    return views.of(meeting);
+  }
+
+  /**
+   * Cancels one occurrence of a meeting of the coordinator's region, with a short public note. A
+   * meeting of another region answers as if it did not exist.
+   */
+  public MeetingView cancelOccurrence(String meetingId, LocalDate day, String note) {
+    AccountView me = scope.coordinator();
+    Meeting meeting = scope.ownMeeting(me, meetingId);
+    LocalDate today = LocalDate.now(clock.withZone(meeting.schedule().timeZone()));
+    boolean fresh = meeting.cancel(day, note, me.id(), Instant.now(clock), today);
+    meetings.flush();
+    audit.record(
+        me.id(),
+        fresh ? "meeting.occurrence-cancelled" : "meeting.cancellation-note-changed",
+        meeting.publicId(),
+        day.toString());
+    return views.of(meeting);
+  }
+
+  /** The meeting meets on that day after all. 404 when that day was not cancelled. */
+  public MeetingView restoreOccurrence(String meetingId, LocalDate day) {
+    AccountView me = scope.coordinator();
+    Meeting meeting = scope.ownMeeting(me, meetingId);
+    if (!meeting.restore(day, Instant.now(clock))) {
+      throw BusinessException.notFound("A cancellation on " + day);
+    }
+    meetings.flush();
+    audit.record(me.id(), "meeting.occurrence-restored", meeting.publicId(), day.toString());
     return views.of(meeting);
   }
 

@@ -21,4 +21,7 @@ public record MeetingView(
     boolean ledByCertifiedLeader,
     Optional<ServingPerson> leader,
     Optional<ServingPerson> mentor,
-    List<ServingPerson> coLeaders) {}
+    List<ServingPerson> coLeaders,
+    int durationMinutes,
+    Optional<String> statusNote,
+    List<CancelledDay> cancellations) {}

@@ -57,7 +57,14 @@ class MeetingViews {
         m.ledByCertifiedLeader(),
         m.leader().map(a -> serving(a, names)),
         m.mentor().map(a -> serving(a, names)),
-        m.coLeaders().stream().map(a -> serving(a, names)).toList());
+        m.coLeaders().stream().map(a -> serving(a, names)).toList(),
+        m.durationMinutes(),
+        m.statusNote(),
+        cancelledDays(m));
+  }
+
+  private static List<CancelledDay> cancelledDays(Meeting m) {
+    return m.cancellations().stream().map(c -> new CancelledDay(c.date(), c.note())).toList();
   }
 
   List<DutyRecord> history(Meeting m) {
@@ -87,7 +94,12 @@ class MeetingViews {
         m.schedule(),
         m.venue(),
         m.status(),
-        m.ledByCertifiedLeader());
+        m.ledByCertifiedLeader(),
+        m.durationMinutes(),
+        m.statusNote(),
+        cancelledDays(m),
+        m.changedAt(),
+        m.createdAt());
   }
 
   private static ServingPerson serving(LeaderAssignment a, Names names) {

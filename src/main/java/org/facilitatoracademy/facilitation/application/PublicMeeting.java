@@ -1,5 +1,9 @@
 package org.facilitatoracademy.facilitation.application;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.facilitatoracademy.facilitation.domain.MeetingKind;
 import org.facilitatoracademy.facilitation.domain.MeetingStatus;
 import org.facilitatoracademy.facilitation.domain.Schedule;
@@ -17,4 +21,15 @@ public record PublicMeeting(
     Schedule schedule,
     Venue venue,
     MeetingStatus status,
-    boolean ledByCertifiedLeader) {}
+    boolean ledByCertifiedLeader,
+    int durationMinutes,
+    Optional<String> statusNote,
+    List<CancelledDay> cancellations,
+    Instant updated,
+    Instant createdAt) {
+
+  /** Whether the day is one of its cancelled occurrences. */
+  public boolean cancelledOn(LocalDate day) {
+    return cancellations.stream().anyMatch(c -> c.date().equals(day));
+  }
+}

@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.facilitatoracademy.platform.errors.BusinessException;
@@ -40,6 +41,8 @@ import org.facilitatoracademy.platform.errors.BusinessException;
 public class Meeting {
 
   static final int MAX_TITLE = 200;
+  static final int MIN_MINUTES = 15;
+  static final int MAX_MINUTES = 240;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seq")
@@ -80,6 +83,23 @@ public class Meeting {
   @Column(name = "city")
   private String city;
 
+  @Column(name = "address")
+  private String address;
+
+  @Column(name = "conference_url")
+  private String conferenceUrl;
+
+  @Column(name = "duration_minutes", nullable = false)
+  private int durationMinutes;
+
+  /** The public note while temporarily closed ("back after the summer"). */
+  @Column(name = "status_note")
+  private String statusNote;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "meeting_cancellation", joinColumns = @JoinColumn(name = "meeting_id"))
+  private List<Cancellation> cancellations = new ArrayList<>();
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
   private MeetingStatus status;
@@ -114,23 +134,46 @@ public class Meeting {
       Venue venue,
       String createdBy,
       Instant now) {
+    this(title, kind, regionCode, schedule, venue, null, createdBy, now);
+  }
+
+  /** A new meeting; {@code durationMinutes} null means the usual length for its kind. */
+  public Meeting(
+      String title,
+      MeetingKind kind,
+      String regionCode,
+      Schedule schedule,
+      Venue venue,
+      Integer durationMinutes,
+      String createdBy,
+      Instant now) {
     this.publicId = UUID.randomUUID().toString();
     this.kind = requireKind(kind);
     this.regionCode = regionCode;
     this.status = MeetingStatus.ACTIVE;
     this.createdAt = now;
     this.createdBy = createdBy;
-    describe(title, schedule, venue);
+    describe(title, schedule, venue, durationMinutes);
     this.changedAt = now;
   }
 
-  /** New title, schedule or venue; the kind stays, since the leaders were chosen for it. */
-  public void revise(String newTitle, Schedule schedule, Venue venue, Instant now) {
-    describe(newTitle, schedule, venue);
+  /**
+   * New title, schedule, venue or length (null: the usual length for its kind); the kind stays,
+   * since the leaders were chosen for it.
+   */
+  public void revise(
+      String newTitle, Schedule schedule, Venue venue, Integer durationMinutes, Instant now) {
+    describe(newTitle, schedule, venue, durationMinutes);
     changedAt = now;
   }
 
-  private void describe(String newTitle, Schedule schedule, Venue venue) {
+  private void describe(String newTitle, Schedule schedule, Venue venue, Integer minutes) {
+    int length = minutes == null ? kind.usualMinutes() : minutes;
+    if (length < MIN_MINUTES || length > MAX_MINUTES) {
+      throw BusinessException.rule(
+          "invalid-duration",
+          "A meeting lasts between " + MIN_MINUTES + " and " + MAX_MINUTES + " minutes.");
+    }
     if (newTitle == null || newTitle.isBlank() || newTitle.strip().length() > MAX_TITLE) {
       throw BusinessException.rule(
           "invalid-title", "Give the meeting a title of at most " + MAX_TITLE + " characters.");
@@ -142,6 +185,9 @@ public class Meeting {
     this.timeZone = schedule.timeZone().getId();
     this.online = venue.online();
     this.city = venue.city();
+    this.address = venue.address();
+    this.conferenceUrl = venue.conferenceUrl();
+    this.durationMinutes = length;
   }
 
   private static MeetingKind requireKind(MeetingKind kind) {
@@ -156,13 +202,24 @@ public class Meeting {
    * it ended.
    */
   public List<LeaderAssignment> changeStatus(MeetingStatus target, String by, Instant now) {
+    return changeStatus(target, null, by, now);
+  }
+
+  /**
+   * As {@link #changeStatus(MeetingStatus, String, Instant)}, with the public note shown while the
+   * meeting is temporarily closed (kept only for that status).
+   */
+  public List<LeaderAssignment> changeStatus(
+      MeetingStatus target, String note, String by, Instant now) {
     if (status == MeetingStatus.CLOSED) {
       throw BusinessException.conflict("meeting-closed", "This meeting is closed.");
     }
-    if (target == null || target == status) {
+    String newNote = target == MeetingStatus.TEMPORARILY_CLOSED ? publicNote(note) : null;
+    if (target == null || (target == status && Objects.equals(newNote, statusNote))) {
       return List.of();
     }
     status = target;
+    statusNote = newNote;
     changedAt = now;
     if (target != MeetingStatus.CLOSED) {
       return List.of();
@@ -271,6 +328,63 @@ public class Meeting {
     return ended;
   }
 
+  /**
+   * Cancels one occurrence, with a short public note. Only a day the meeting meets on, today or
+   * later in the meeting's own time zone, and not on a closed meeting. Returns false when that day
+   * was already cancelled (its note is then updated).
+   */
+  public boolean cancel(LocalDate day, String note, String by, Instant now, LocalDate today) {
+    if (status == MeetingStatus.CLOSED) {
+      throw BusinessException.conflict("meeting-closed", "This meeting is closed.");
+    }
+    if (day == null || !schedule().meetsOn(day)) {
+      throw BusinessException.rule(
+          "not-an-occurrence", "The meeting does not meet on " + day + ": choose one of its days.");
+    }
+    if (day.isBefore(today)) {
+      throw BusinessException.rule(
+          "date-passed", "The day " + day + " has passed: only coming meetings can be cancelled.");
+    }
+    String text = publicNote(note);
+    Optional<Cancellation> known = cancellationOn(day);
+    known.ifPresent(cancellations::remove);
+    cancellations.add(new Cancellation(day, text, by, now));
+    changedAt = now;
+    return known.isEmpty();
+  }
+
+  /** Takes a cancellation back: the meeting meets that day after all. False when none was there. */
+  public boolean restore(LocalDate day, Instant now) {
+    Optional<Cancellation> known = cancellationOn(day);
+    known.ifPresent(
+        c -> {
+          cancellations.remove(c);
+          changedAt = now;
+        });
+    return known.isPresent();
+  }
+
+  public Optional<Cancellation> cancellationOn(LocalDate day) {
+    return cancellations.stream().filter(c -> c.date().equals(day)).findFirst();
+  }
+
+  /** Every cancelled occurrence, by date. */
+  public List<Cancellation> cancellations() {
+    return cancellations.stream().sorted(Comparator.comparing(Cancellation::date)).toList();
+  }
+
+  private static String publicNote(String note) {
+    if (note == null || note.isBlank()) {
+      return null;
+    }
+    String text = note.strip();
+    if (text.length() > Cancellation.MAX_NOTE) {
+      throw BusinessException.rule(
+          "invalid-note", "A public note has at most " + Cancellation.MAX_NOTE + " characters.");
+    }
+    return text;
+  }
+
   /** Claims the day's lapse check for this meeting; false when it was already done today. */
   public boolean claimLapseCheck(LocalDate today) {
     if (lapsesCheckedOn != null && !lapsesCheckedOn.isBefore(today)) {
@@ -343,7 +457,7 @@ public class Meeting {
   }
 
   public Venue venue() {
-    return new Venue(online, city);
+    return new Venue(online, city, address, conferenceUrl);
   }
 
   public Long id() {
@@ -368,5 +482,22 @@ public class Meeting {
 
   public MeetingStatus status() {
     return status;
+  }
+
+  public Optional<String> statusNote() {
+    return Optional.ofNullable(statusNote);
+  }
+
+  public int durationMinutes() {
+    return durationMinutes;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** When anything the public sees last changed (details, status, cancellations, leaders). */
+  public Instant changedAt() {
+    return changedAt;
   }
 }

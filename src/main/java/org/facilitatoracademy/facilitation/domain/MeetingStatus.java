@@ -4,8 +4,11 @@ package org.facilitatoracademy.facilitation.domain;
 public enum MeetingStatus {
   /** Meets on its schedule. */
   ACTIVE,
-  /** Not meeting for a while (holidays, a venue lost); keeps its leaders. */
-  PAUSED,
+  /**
+   * Not meeting for a while (holidays, a venue lost), with a short public note; keeps its leaders
+   * and shows as inactive in the lists until it reopens.
+   */
+  TEMPORARILY_CLOSED,
   /** Ended for good: its duties end and nobody can be assigned any more. */
   CLOSED
 }

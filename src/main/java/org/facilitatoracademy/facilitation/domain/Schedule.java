@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * When a meeting meets: every week on a weekday, or on a list of dates; always at a local time in a
@@ -41,6 +43,25 @@ public record Schedule(DayOfWeek weekday, List<LocalDate> dates, LocalTime time,
 
   public boolean isWeekly() {
     return weekday != null;
+  }
+
+  /** Whether the meeting meets on this day (in its own time zone). */
+  public boolean meetsOn(LocalDate day) {
+    return isWeekly() ? day.getDayOfWeek() == weekday : dates.contains(day);
+  }
+
+  /** The next days it meets, from {@code from} on (that day included), at most {@code count}. */
+  public List<LocalDate> nextDays(LocalDate from, int count) {
+    if (isWeekly()) {
+      LocalDate first = from.with(TemporalAdjusters.nextOrSame(weekday));
+      return Stream.iterate(first, d -> d.plusWeeks(1)).limit(count).toList();
+    }
+    return dates.stream().filter(d -> !d.isBefore(from)).limit(count).toList();
+  }
+
+  /** Whether it meets on this weekday (a weekly meeting, or one of its dates falls on it). */
+  public boolean meetsOnA(DayOfWeek day) {
+    return isWeekly() ? weekday == day : dates.stream().anyMatch(d -> d.getDayOfWeek() == day);
   }
 
   public Optional<DayOfWeek> weekdayIfWeekly() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.facilitatoracademy.facilitation.application.Candidate;
 import org.facilitatoracademy.facilitation.application.DutyRecord;
@@ -38,6 +39,9 @@ public class CoordinatorMeetingBacking implements Serializable {
   private List<Candidate> coLeaderCandidates;
   private String coLeaderId;
   private MeetingForm form;
+  private String closureNote;
+  private String cancelDate;
+  private String cancelNote;
   private final AssignDialog assignDialog = new AssignDialog();
 
   /** Runs when the page opens. */
@@ -83,8 +87,49 @@ public class CoordinatorMeetingBacking implements Serializable {
 
   public void changeStatus(String status) {
     act(
-        () -> registry.changeStatus(meetingId, MeetingStatus.valueOf(status)),
+        () -> registry.changeStatus(meetingId, MeetingStatus.valueOf(status), closureNote),
         "meetings.statusChanged");
+    closureNote = null;
+  }
+
+  public void cancelOccurrence() {
+    act(
+        () -> registry.cancelOccurrence(meetingId, LocalDate.parse(cancelDate), cancelNote),
+        "meetings.occurrenceCancelled");
+    cancelNote = null;
+  }
+
+  public void restore(LocalDate day) {
+    act(() -> registry.restoreOccurrence(meetingId, day), "meetings.occurrenceRestored");
+  }
+
+  /** The coming days it meets (the next twelve), to choose one to cancel. */
+  public List<LocalDate> getComingDays() {
+    return meeting.schedule().nextDays(LocalDate.now(meeting.schedule().timeZone()), 12);
+  }
+
+  public String getClosureNote() {
+    return closureNote;
+  }
+
+  public void setClosureNote(String closureNote) {
+    this.closureNote = closureNote;
+  }
+
+  public String getCancelDate() {
+    return cancelDate;
+  }
+
+  public void setCancelDate(String cancelDate) {
+    this.cancelDate = cancelDate;
+  }
+
+  public String getCancelNote() {
+    return cancelNote;
+  }
+
+  public void setCancelNote(String cancelNote) {
+    this.cancelNote = cancelNote;
   }
 
   public void revise() {

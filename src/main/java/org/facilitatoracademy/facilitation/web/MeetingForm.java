@@ -21,6 +21,9 @@ public class MeetingForm implements Serializable {
   private String timeZone = "Europe/London";
   private boolean online;
   private String city;
+  private String address;
+  private String conferenceUrl;
+  private Integer durationMinutes;
 
   static MeetingForm of(MeetingView m) {
     MeetingForm form = new MeetingForm();
@@ -33,6 +36,9 @@ public class MeetingForm implements Serializable {
     form.timeZone = m.schedule().timeZone().getId();
     form.online = m.venue().online();
     form.city = m.venue().city();
+    form.address = m.venue().address();
+    form.conferenceUrl = m.venue().conferenceUrl();
+    form.durationMinutes = m.durationMinutes();
     return form;
   }
 
@@ -46,7 +52,10 @@ public class MeetingForm implements Serializable {
         timeZone,
         weekly ? List.of() : dates.stream().map(LocalDate::toString).toList(),
         online,
-        city);
+        city,
+        address,
+        conferenceUrl,
+        durationMinutes);
   }
 
   public String getTitle() {
@@ -119,5 +128,29 @@ public class MeetingForm implements Serializable {
 
   public void setCity(String city) {
     this.city = city;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getConferenceUrl() {
+    return conferenceUrl;
+  }
+
+  public void setConferenceUrl(String conferenceUrl) {
+    this.conferenceUrl = conferenceUrl;
+  }
+
+  public Integer getDurationMinutes() {
+    return durationMinutes;
+  }
+
+  public void setDurationMinutes(Integer durationMinutes) {
+    this.durationMinutes = durationMinutes;
   }
 }

@@ -37,6 +37,11 @@ public class MeetingText {
         s.timeZone().getId());
   }
 
+  /** Online, in person or hybrid, in words. */
+  public String attendance(Venue v) {
+    return messages.text("finder.attendance." + v.attendance());
+  }
+
   public String place(Venue v) {
     return v.online() ? messages.text("meetings.online") : v.city();
   }

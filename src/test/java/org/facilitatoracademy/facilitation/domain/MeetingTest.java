@@ -198,7 +198,7 @@ class MeetingTest {
                     MeetingKind.FOUR_POINT,
                     "north-west",
                     MONDAYS,
-                    Venue.forOnlineMeeting(),
+                    Venue.forOnlineMeeting("https://meet.example.org/x"),
                     "c",
                     NOW))
         .isInstanceOf(BusinessException.class);

@@ -37,9 +37,27 @@ class ScheduleAndVenueTest {
 
   @Test
   void anInPersonMeetingNeedsACityAndAnOnlineOneHasNone() {
-    assertThat(Venue.forOnlineMeeting().city()).isNull();
-    assertThat(new Venue(true, "Leeds").city()).isNull();
+    assertThat(Venue.forOnlineMeeting("https://meet.example.org/a").city()).isNull();
+    assertThat(new Venue(true, "Leeds", "1 High St", "https://meet.example.org/a").city()).isNull();
     assertThat(Venue.inPerson("  Leeds ").city()).isEqualTo("Leeds");
     assertThatThrownBy(() -> Venue.inPerson(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anOnlineMeetingNeedsAnHttpsLinkAndAnInPersonOneWithALinkIsHybrid() {
+    assertThatThrownBy(() -> new Venue(true, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("conferenceUrl");
+    assertThatThrownBy(() -> Venue.forOnlineMeeting("http://meet.example.org/a"))
+        .hasMessageContaining("https");
+    assertThatThrownBy(() -> Venue.forOnlineMeeting("https:///no-host"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Venue.forOnlineMeeting("https://meet.example.org/a").attendance())
+        .isEqualTo(Venue.Attendance.ONLINE);
+    assertThat(Venue.inPerson("Leeds", "1 High St").attendance())
+        .isEqualTo(Venue.Attendance.IN_PERSON);
+    assertThat(Venue.hybrid("Leeds", "1 High St", "https://meet.example.org/a").attendance())
+        .isEqualTo(Venue.Attendance.HYBRID);
+    assertThat(Venue.forOnlineMeeting("https://meet.example.org/a").address()).isNull();
   }
 }
