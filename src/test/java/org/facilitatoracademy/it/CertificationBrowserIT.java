@@ -230,9 +230,9 @@ class CertificationBrowserIT extends BrowserTest {
             .asText();
     signInAs(Accounts.COORDINATOR, Accounts.PASSWORD);
 
-    assertThat(browser.find("#pendingApplications").getText()).endsWith("for a decision");
-    assertThat(browser.find("#expiringSoon").getText()).endsWith("within 90 days");
-    browser.click("#expiringSoon");
+    assertThat(browser.find("#allApplications").getText()).isEqualTo("All applications");
+    assertThat(browser.find("#expiring-90").getText()).endsWith("certificates");
+    browser.click("#expiring-90");
 
     assertThat(browser.find("#certificates\\:table").getText()).contains(number);
     assertThat(browser.find("#certificates\\:expiring_label").getText()).isEqualTo("90 days");

@@ -8,7 +8,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,12 @@ public class Learning {
   @PermitAll
   public Optional<Course> findCourse(String courseId) {
     return content.snapshot().findCourse(courseId);
+  }
+
+  /** The title of a quiz of the loaded content, for pages that know quizzes by id. */
+  @PermitAll
+  public Optional<String> quizTitle(String quizId) {
+    return content.snapshot().findQuiz(quizId).map(q -> q.title());
   }
 
   /** Returns true when a new enrollment was made, false when the person was already enrolled. */
@@ -258,6 +266,27 @@ public class Learning {
         .find(accountId, courseId)
         .filter(e -> snapshot.findCourse(courseId).isPresent())
         .map(e -> progressOf(snapshot, e));
+  }
+
+  /**
+   * How far each of these people is in every course they are enrolled in (their current rounds),
+   * for a coordinator's figures and exports; people enrolled in nothing are absent.
+   */
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  public Map<String, List<CourseProgress>> progressOfEach(Collection<String> accountIds) {
+    ContentSnapshot snapshot = content.snapshot();
+    Map<String, List<CourseProgress>> out = new LinkedHashMap<>();
+    for (String accountId : accountIds) {
+      List<CourseProgress> courses =
+          enrollments.of(accountId).stream()
+              .filter(e -> snapshot.findCourse(e.courseId()).isPresent())
+              .map(e -> progressOf(snapshot, e))
+              .toList();
+      if (!courses.isEmpty()) {
+        out.put(accountId, courses);
+      }
+    }
+    return out;
   }
 
   /**

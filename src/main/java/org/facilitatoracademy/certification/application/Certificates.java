@@ -256,6 +256,37 @@ public class Certificates {
     return certificates.count(searchInMyRegion(filter, LocalDate.now(clock)));
   }
 
+  /**
+   * The certificates of a region the caller oversees (null: every region, for an administrator),
+   * for the coordinator's figures and exports.
+   */
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  public List<CertificateView> inRegion(
+      String region, CertificateFilter filter, int first, int max) {
+    LocalDate today = LocalDate.now(clock);
+    return certificates.search(searchIn(region, filter, today), first, max).stream()
+        .map(c -> view(c, today))
+        .toList();
+  }
+
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  public long countInRegion(String region, CertificateFilter filter) {
+    return certificates.count(searchIn(region, filter, LocalDate.now(clock)));
+  }
+
+  private CertificateSearch searchIn(String region, CertificateFilter filter, LocalDate today) {
+    try {
+      return new CertificateSearch(
+          accounts.overseenRegion(region),
+          filter.status(),
+          filter.expiringWithinDays(),
+          filter.text(),
+          today);
+    } catch (IllegalArgumentException e) {
+      throw BusinessException.malformed(e.getMessage());
+    }
+  }
+
   private CertificateSearch searchInMyRegion(CertificateFilter filter, LocalDate today) {
     try {
       return new CertificateSearch(

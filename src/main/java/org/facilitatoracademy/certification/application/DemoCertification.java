@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.facilitatoracademy.certification.domain.CertificateRepository;
 import org.facilitatoracademy.certification.domain.CredentialType;
@@ -14,6 +16,7 @@ import org.facilitatoracademy.certification.domain.PracticumKind;
 import org.facilitatoracademy.certification.domain.PracticumRepository;
 import org.facilitatoracademy.identity.application.AccountService;
 import org.facilitatoracademy.identity.application.AccountView;
+import org.facilitatoracademy.identity.application.NewAccount;
 
 /**
  * The demo's first mentor: mentor@demo.academy holds an Active facilitator certificate, recorded
@@ -40,6 +43,9 @@ public class DemoCertification {
       return;
     }
     certifyMentor(mentor);
+    for (ExpiringHolder holder : EXPIRING_HOLDERS) {
+      certifyExpiring(holder);
+    }
     accounts
         .findByEmail(TRAINEE)
         .filter(trainee -> practicum.of(trainee.id()).isEmpty())
@@ -59,6 +65,50 @@ public class DemoCertification {
             mentor.id(),
             Instant.now(clock),
             today));
+  }
+
+  /**
+   * People of North West whose certificates run out soon, so the coordinator's workspace has
+   * renewals to plan and people who could step in for a meeting. They are not demo logins.
+   */
+  record ExpiringHolder(
+      String email, String displayName, CredentialType credential, int daysLeft) {}
+
+  static final ExpiringHolder[] EXPIRING_HOLDERS = {
+    new ExpiringHolder("riley.host@demo.academy", "Riley H.", CredentialType.HOST, 25),
+    new ExpiringHolder(
+        "avery.facilitator@demo.academy", "Avery F.", CredentialType.FACILITATOR, 50),
+  };
+
+  private void certifyExpiring(ExpiringHolder holder) {
+    AccountView person =
+        accounts
+            .findByEmail(holder.email())
+            .orElseGet(
+                () ->
+                    accounts.createTrusted(
+                        new NewAccount(
+                            holder.email(),
+                            UUID.randomUUID().toString(),
+                            holder.displayName(),
+                            "north-west",
+                            Set.of())));
+    if (!certificates.ofHolder(person.id()).isEmpty()) {
+      return;
+    }
+    LocalDate expires = LocalDate.now(clock).plusDays(holder.daysLeft());
+    issuer.issue(
+        new CertificateIssuer.Issue(
+            person.id(),
+            holder.credential(),
+            person.displayName(),
+            person.region(),
+            expires.minusYears(2),
+            expires,
+            null,
+            null,
+            true,
+            "system"));
   }
 
   private void certifyMentor(AccountView mentor) {

@@ -41,13 +41,25 @@ public class CoordinatorCertificatesBacking implements Serializable {
   private Integer expiringWithinDays;
   private String search;
 
+  /**
+   * The region an administrator narrowed the list to ({@code ?region=}, from the workspace); null
+   * is a coordinator's own region, or every region for an administrator.
+   */
+  private String region;
+
   private final LazyDataModel<CertificateView> model =
       new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) certificates.countInMyRegion(filter());
+          try {
+            return (int) certificates.countInRegion(region, filter());
+          } catch (BusinessException e) {
+            // A region the caller does not oversee reads as their own (every region for admins).
+            region = null;
+            return (int) certificates.countInRegion(null, filter());
+          }
         }
 
         @Override
@@ -56,7 +68,7 @@ public class CoordinatorCertificatesBacking implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return certificates.inMyRegion(filter(), first, pageSize);
+          return certificates.inRegion(region, filter(), first, pageSize);
         }
 
         @Override
@@ -97,6 +109,14 @@ public class CoordinatorCertificatesBacking implements Serializable {
 
   public void setExpiringWithinDays(Integer expiringWithinDays) {
     this.expiringWithinDays = expiringWithinDays;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region == null || region.isBlank() ? null : region;
   }
 
   public String getSearch() {

@@ -433,6 +433,53 @@ public class AccountService {
     return accounts.inRegion(callerAccount().regionCode()).stream().map(AccountView::of).toList();
   }
 
+  /**
+   * The region a coordinator's figures and exports are about: a coordinator oversees their own
+   * region only, an administrator any region (null: every region). Asking for a region one may not
+   * oversee, or one that does not exist, answers as if it were not there.
+   */
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  public Optional<String> overseenRegion(String requested) {
+    Account me = callerAccount();
+    String wanted = requested == null || requested.isBlank() ? null : requested.strip();
+    if (me.roles().contains(Role.ADMIN)) {
+      if (wanted != null && regions.find(wanted).isEmpty()) {
+        throw BusinessException.notFound("The region");
+      }
+      return Optional.ofNullable(wanted);
+    }
+    if (!me.roles().contains(Role.COORDINATOR)
+        || (wanted != null && !wanted.equals(me.regionCode()))) {
+      throw BusinessException.notFound("The region");
+    }
+    return Optional.of(me.regionCode());
+  }
+
+  /**
+   * The open accounts of a region the caller oversees (every region's for an administrator who
+   * names none), by display name.
+   */
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  public List<AccountView> membersOf(String region) {
+    Optional<String> overseen = overseenRegion(region);
+    if (overseen.isPresent()) {
+      return accounts.inRegion(overseen.get()).stream().map(AccountView::of).toList();
+    }
+    return regions.all().stream()
+        .flatMap(r -> accounts.inRegion(r.code()).stream())
+        .map(AccountView::of)
+        .toList();
+  }
+
+  /** The name people know a region by; its code when no such region is kept. */
+  @PermitAll
+  public String regionName(String code) {
+    if (code == null) {
+      return "";
+    }
+    return regions.find(code).map(Region::name).orElse(code);
+  }
+
   private Account callerAccount() {
     return accounts
         .findByPublicId(caller())

@@ -60,7 +60,7 @@ public class DemoData {
           .append("  ")
           .append(login.roles())
           .append(", region ")
-          .append(login.region())
+          .append(accounts.regionName(login.region()))
           .append('\n');
     }
     LOG.info(banner.toString());
