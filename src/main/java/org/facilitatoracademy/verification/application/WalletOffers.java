@@ -80,17 +80,8 @@ public class WalletOffers {
    */
   @PermitAll
   public JsonObject participate(String exchangeId, JsonObject body) {
-    WalletOffer offer =
-        repository
-            .walletOfferLocked(WalletOffer.digest(exchangeId))
-            .orElseThrow(
-                () ->
-                    new BusinessException(
-                        BusinessException.Kind.NOT_FOUND,
-                        "unknown-exchange",
-                        "There is no offer at this address; it may have been mistyped."));
     Instant now = clock.instant();
-    offer.requireOpen(now);
+    WalletOffer offer = openOffer(exchangeId, now);
     JsonObject presentation = presentationIn(body);
     if (presentation == null) {
       return presentationRequest(exchangeId, offer);
@@ -122,9 +113,8 @@ public class WalletOffers {
         .build();
   }
 
-  /** The protocols an interaction URL offers (VC-API and the wallet's deep link). */
-  @PermitAll
-  public JsonObject protocols(String exchangeId) {
+  /** The offer behind an exchange address, locked, refused when unknown, used or expired. */
+  private WalletOffer openOffer(String exchangeId, Instant now) {
     WalletOffer offer =
         repository
             .walletOfferLocked(WalletOffer.digest(exchangeId))
@@ -134,7 +124,14 @@ public class WalletOffers {
                         BusinessException.Kind.NOT_FOUND,
                         "unknown-exchange",
                         "There is no offer at this address; it may have been mistyped."));
-    offer.requireOpen(clock.instant());
+    offer.requireOpen(now);
+    return offer;
+  }
+
+  /** The protocols an interaction URL offers (VC-API and the wallet's deep link). */
+  @PermitAll
+  public JsonObject protocols(String exchangeId) {
+    WalletOffer offer = openOffer(exchangeId, clock.instant());
     String url = exchangeUrl(exchangeId);
     return Json.createObjectBuilder()
         .add(

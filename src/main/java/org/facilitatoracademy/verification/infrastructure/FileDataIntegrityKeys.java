@@ -21,12 +21,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.facilitatoracademy.verification.domain.DataIntegrityKeys;
 import org.facilitatoracademy.verification.domain.Multikey;
 
@@ -95,19 +93,9 @@ public class FileDataIntegrityKeys implements DataIntegrityKeys {
   }
 
   private List<StoredKey> keys() {
-    Path dir = directory.path();
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(f -> f.getFileName().toString().endsWith(SUFFIX))
-          .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
-          .map(f -> parsed.computeIfAbsent(f, FileDataIntegrityKeys::read))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the issuer key directory " + dir, e);
-    }
+    return directory.keyFiles(SUFFIX).stream()
+        .map(f -> parsed.computeIfAbsent(f, FileDataIntegrityKeys::read))
+        .toList();
   }
 
   private static StoredKey read(Path file) {

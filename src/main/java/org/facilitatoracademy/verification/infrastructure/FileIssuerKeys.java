@@ -31,13 +31,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.facilitatoracademy.platform.config.BaseUrl;
 import org.facilitatoracademy.verification.domain.IssuerKeys;
 
@@ -119,19 +117,9 @@ public class FileIssuerKeys implements IssuerKeys {
 
   /** Every key in the directory, newest first (file names start with the creation time). */
   private List<RSAKey> keys() {
-    Path dir = directory.path();
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(f -> f.getFileName().toString().endsWith(SUFFIX))
-          .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
-          .map(f -> parsed.computeIfAbsent(f, FileIssuerKeys::read))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the issuer key directory " + dir, e);
-    }
+    return directory.keyFiles(SUFFIX).stream()
+        .map(f -> parsed.computeIfAbsent(f, FileIssuerKeys::read))
+        .toList();
   }
 
   private static RSAKey read(Path file) {

@@ -3,10 +3,14 @@ package org.facilitatoracademy.verification.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,6 +35,25 @@ public class IssuerKeyDirectory {
         .orElseGet(() -> Path.of(dataDir, "issuer-keys"))
         .toAbsolutePath()
         .normalize();
+  }
+
+  /**
+   * The key files whose names end with {@code suffix}, newest first: every key file's name starts
+   * with its creation time, so name order is age order.
+   */
+  List<Path> keyFiles(String suffix) {
+    Path dir = path();
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(suffix))
+          .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the issuer key directory " + dir, e);
+    }
   }
 
   /** The directory, created (owner only) when missing. */
