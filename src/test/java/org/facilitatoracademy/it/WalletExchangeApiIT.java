@@ -133,8 +133,7 @@ class WalletExchangeApiIT {
     assertThat(export.get(0).path("certificateId").asText()).isEqualTo(holder.certificateId());
 
     Api.Reply audit =
-        Api.as(server, Accounts.ADMIN, Accounts.PASSWORD)
-            .get("/admin/audit?from=" + started);
+        Api.as(server, Accounts.ADMIN, Accounts.PASSWORD).get("/admin/audit?from=" + started);
     assertThat(audit.status()).as(audit.body()).isEqualTo(200);
     java.util.List<String> actions = new java.util.ArrayList<>();
     audit
