@@ -137,6 +137,27 @@ class PrintableLessonBrowserIT extends BrowserTest {
   }
 
   @Test
+  void theCrisisCardIsOpenFromTheFirstDayOfACourseWhoseSafetyModuleComesLast() throws Exception {
+    // The meeting module links to the card two modules before the safety module opens.
+    String email = Accounts.createTrainee(server, "early", PASSWORD);
+    Api trainee = Api.as(server, email, PASSWORD);
+    assertThat(trainee.post("/courses/facilitator/enrollments", "").status()).isEqualTo(201);
+
+    Api.Download pdf = trainee.download("/lessons/crisis-card/pdf?course=facilitator");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pages(pdf.body())).isEqualTo(1);
+    assertThat(trainee.post("/lessons/crisis-card/completion?course=facilitator", "").status())
+        .as("read at any time, but completed in order like every lesson")
+        .isEqualTo(422);
+
+    signIn(email, PASSWORD);
+    browser.open("/catalog/lesson.xhtml?course=facilitator&id=crisis-card");
+    assertThat(browser.find("h1").getText()).isEqualTo("Crisis card");
+    browser.open("/catalog/lesson.xhtml?course=facilitator&id=safety-peers-not-therapists");
+    assertThat(browser.find("body").getText()).doesNotContain("Peers, not therapists");
+  }
+
+  @Test
   void theDownloadedPdfHasExactlyOnePageForThoseWhoMayReadTheCard() throws Exception {
     String email = enrolledTrainee("pdf");
     Api trainee = Api.as(server, email, PASSWORD);

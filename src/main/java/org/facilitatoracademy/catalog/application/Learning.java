@@ -148,7 +148,7 @@ public class Learning {
    */
   @RolesAllowed("TRAINEE")
   public LessonView read(String lessonId, String courseId) {
-    Placement placement = place(lessonId, courseId);
+    Placement placement = place(lessonId, courseId, Purpose.READ);
     placement.enrollment().visit(lessonId, Instant.now(clock));
     return placement.view();
   }
@@ -156,7 +156,7 @@ public class Learning {
   /** Marks a lesson as done; refused while an earlier module of the course is unfinished. */
   @RolesAllowed("TRAINEE")
   public LessonView complete(String lessonId, String courseId) {
-    Placement placement = place(lessonId, courseId);
+    Placement placement = place(lessonId, courseId, Purpose.COMPLETE);
     Lesson lesson = placement.view().lesson();
     boolean added =
         placement
@@ -165,16 +165,16 @@ public class Learning {
     if (added) {
       audit.record(caller(), "lesson.completed", lesson.id(), placement.enrollment().courseId());
     }
-    return place(lessonId, placement.enrollment().courseId()).view();
+    return place(lessonId, placement.enrollment().courseId(), Purpose.COMPLETE).view();
   }
 
   /**
    * A printable lesson (the crisis card) as a one-page PDF, on the same terms as reading it: the
-   * person is enrolled in a course that has it and its module is open. Other lessons have no PDF.
+   * person is enrolled in a course that has it. Other lessons have no PDF.
    */
   @RolesAllowed("TRAINEE")
   public PrintedLesson print(String lessonId, String courseId) {
-    Lesson lesson = place(lessonId, courseId).view().lesson();
+    Lesson lesson = place(lessonId, courseId, Purpose.READ).view().lesson();
     if (!lesson.printable()) {
       throw BusinessException.notFound("A printable version of the lesson");
     }
@@ -186,7 +186,17 @@ public class Learning {
 
   private record Placement(Enrollment enrollment, LessonView view) {}
 
-  private Placement place(String lessonId, String courseId) {
+  /**
+   * Why a lesson is opened. A printable lesson is a reference card (the crisis card), linked from
+   * modules that come before its own: anyone enrolled may read or print it at any point of the
+   * course, but it is completed in order like every other lesson.
+   */
+  private enum Purpose {
+    READ,
+    COMPLETE
+  }
+
+  private Placement place(String lessonId, String courseId, Purpose purpose) {
     ContentSnapshot snapshot = content.snapshot();
     Lesson lesson =
         snapshot.findLesson(lessonId).orElseThrow(() -> BusinessException.notFound("The lesson"));
@@ -216,7 +226,8 @@ public class Learning {
                         "Enrol in a course that has this lesson first."));
     CourseProgress progress = progressOf(snapshot, enrollment);
     CourseProgress.ModuleProgress module = progress.moduleOf(lessonId).orElseThrow();
-    if (!module.open()) {
+    boolean reference = lesson.printable() && purpose == Purpose.READ;
+    if (!module.open() && !reference) {
       CourseProgress.ModuleProgress blocker = progress.blockerOf(module).orElseThrow();
       throw new BusinessException(
           BusinessException.Kind.RULE,
